@@ -1,20 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { loginUi, newPage, screenshot, startWeb, type WebHarness } from './browser';
+import type { Page } from 'playwright-core';
+import { choose, chooseAgency, loginUi, newPage, screenshot, startWeb, type WebHarness } from './browser';
 import { DEMO_PASSWORD } from '../../src/accounts/demo-accounts';
-
-/** Picks an option of an antd Select whose field has the given accessible name. */
-async function choose(page: Page, field: Locator, option: string): Promise<void> {
-  await field.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText(option, { exact: true }).click();
-}
-
-/** Picks an agency in an AgencyPicker (antd TreeSelect) by searching its name. */
-async function chooseAgency(page: Page, field: Locator, search: string, title: string): Promise<void> {
-  await field.click();
-  await field.fill(search);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title').getByText(title, { exact: true }).click();
-}
 
 // Each test drives several screens and signs in (argon2), so it gets more than the default 30 s on a busy machine.
 describe('administration pages (as quantri)', { timeout: 60_000 }, () => {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createTestDatabase } from '../support/test-db';
 import { seedDemo, TestClock } from '../support/demo';
 import type { Database } from '../../src/db/open-database';
@@ -65,4 +65,69 @@ export async function loginUi(page: Page, username: string, password = DEMO_PASS
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+/** The antd Select (or TreeSelect) around a labelled combobox input. */
+function selectOf(field: Locator): Locator {
+  return field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+}
+
+/**
+ * Opens a Select, clicks the option, and checks the field now shows it. On a loaded machine a click can land
+ * while the dropdown is still animating in and be lost, so it tries again rather than failing later elsewhere.
+ */
+async function pick(page: Page, field: Locator, shown: string, open: () => Promise<void>, option: () => Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await open();
+    await option().click();
+    try {
+      await selectOf(field).getByText(shown).first().waitFor({ timeout: 5_000 });
+      await page.locator(OPEN_DROPDOWN).last().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/** Picks an option of an antd Select whose field has the given accessible name. */
+export async function choose(page: Page, field: Locator, option: string): Promise<void> {
+  await pick(
+    page,
+    field,
+    option,
+    () => field.click(),
+    () => page.locator(OPEN_DROPDOWN).getByText(option, { exact: true }),
+  );
+}
+
+/** Picks the first option containing `text` after typing `search` (when given) into a searchable Select. */
+export async function chooseContaining(page: Page, field: Locator, text: string, search?: string): Promise<void> {
+  await pick(
+    page,
+    field,
+    text,
+    async () => {
+      await field.click();
+      if (search !== undefined) await field.fill(search);
+    },
+    () => page.locator(`${OPEN_DROPDOWN} .ant-select-item-option`, { hasText: text }).first(),
+  );
+}
+
+/** Picks an agency in an AgencyPicker (antd TreeSelect) by searching its name; the field shows the name without the code. */
+export async function chooseAgency(page: Page, field: Locator, search: string, title: string): Promise<void> {
+  await pick(
+    page,
+    field,
+    title.replace(/\s*\([^)]*\)$/, ''),
+    async () => {
+      await field.click();
+      await field.fill(search);
+    },
+    () => page.locator(`${OPEN_DROPDOWN} .ant-select-tree-title`).getByText(title, { exact: true }),
+  );
 }

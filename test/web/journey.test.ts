@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loginUi, newPage, screenshot, startWeb, type WebHarness } from './browser';
+import { chooseContaining, loginUi, newPage, screenshot, startWeb, type WebHarness } from './browser';
 import { actorFor, TestClock } from '../support/demo';
 import { getDossier } from '../../src/dossiers/get-dossier';
 import { loginAs, ok } from '../dossiers/api-helpers';
@@ -50,8 +50,7 @@ describe('full journey of an online dossier', () => {
     const citizen = await open();
     await loginUi(citizen, 'congdan');
     await citizen.goto('/nop-ho-so/1.010008');
-    await citizen.getByLabel('Nơi nộp hồ sơ').fill('Dong Kinh');
-    await citizen.locator('.ant-select-item-option', { hasText: 'Đông Kinh' }).first().click();
+    await chooseContaining(citizen, citizen.getByLabel('Nơi nộp hồ sơ'), 'Đông Kinh', 'Dong Kinh');
     await citizen.getByLabel('Họ và tên').fill('Phạm Văn An');
     await citizen.getByLabel('Số định danh cá nhân').fill('020201009876');
     await citizen.getByLabel('Số điện thoại').fill('0913 456 789');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loginUi, newPage, screenshot, startWeb, type WebHarness } from './browser';
+import { chooseContaining, loginUi, newPage, screenshot, startWeb, type WebHarness } from './browser';
 import { actorFor, TestClock } from '../support/demo';
 import { getDossier } from '../../src/dossiers/get-dossier';
 import { seedCommuneInbox } from './office-fixtures';
@@ -41,8 +41,7 @@ describe('officials at work', () => {
   }
 
   async function chooseProcedure(page: Page) {
-    await page.getByLabel('Thủ tục hành chính').fill('cap giay phep xay dung');
-    await page.locator('.ant-select-item-option', { hasText: 'nhà ở riêng lẻ' }).click();
+    await chooseContaining(page, page.getByLabel('Thủ tục hành chính'), 'nhà ở riêng lẻ', 'cap giay phep xay dung');
     await page.getByRole('checkbox', { name: 'Đã nhận: Đơn đề nghị cấp giấy phép xây dựng' }).waitFor();
   }
 
@@ -82,8 +81,7 @@ describe('officials at work', () => {
     await page.getByRole('button', { name: 'Chuyển bước tiếp theo' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Thẩm định hồ sơ, dự thảo kết quả').waitFor();
-    await dialog.getByLabel('Người xử lý bước tiếp theo').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Lộc Văn Bình' }).click();
+    await chooseContaining(page, dialog.getByLabel('Người xử lý bước tiếp theo'), 'Lộc Văn Bình');
     await dialog.getByRole('button', { name: 'Chuyển' }).click();
     await page.getByText('Đã chuyển hồ sơ sang bước tiếp theo.').waitFor();
     const after = await detail(received);
