@@ -45,9 +45,12 @@ export async function startWeb(options: { clock?: Clock; prepare?: (database: Da
   };
 }
 
-/** A fresh browser context at 1366×768 (or the given size), Vietnamese, Vietnam time zone. */
+/**
+ * A fresh browser context at 1366×768 (or the given size), Vietnamese, Vietnam time zone, asking for
+ * reduced motion: the app then opens dialogs without animation, so a click never lands mid-zoom.
+ */
 export async function newPage(h: WebHarness, viewport = { width: 1366, height: 768 }): Promise<Page> {
-  const context = await h.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: h.baseUrl });
+  const context = await h.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', reducedMotion: 'reduce', baseURL: h.baseUrl });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   return page;

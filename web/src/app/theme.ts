@@ -11,6 +11,8 @@ export const theme: ThemeConfig = {
     borderRadius: 8,
     fontFamily: "'Be Vietnam Pro', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
     fontSize: 14,
+    // People who asked their system for less motion get none: no zooming dialogs or sliding drawers.
+    motion: !(typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches),
   },
   components: {
     Layout: { headerBg: '#8f1d17', siderBg: '#ffffff', bodyBg: '#f5f6f8' },
