@@ -10,6 +10,7 @@
  *   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/   server on which a fresh database is created and dropped
  *   BENCH_RECORD=1                write bench/RESULTS.md
  *   BENCH_EXPLAIN=1               print EXPLAIN ANALYZE of the year report query
+ *   BENCH_KEEP=1                  keep the PostgreSQL database afterwards (its name is printed) to study queries
  */
 import { closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, tmpdir, totalmem } from 'node:os';
@@ -89,6 +90,7 @@ async function openFresh(kind: string): Promise<{ database: Database; drop: () =
       database,
       async drop() {
         await database.close();
+        if (env.BENCH_KEEP) return console.log(`   giữ lại CSDL ${name}`);
         const a = new pg.Client({ connectionString: new URL('postgres', pgUrl).toString() });
         await a.connect();
         await a.query(`drop database if exists ${name}`);

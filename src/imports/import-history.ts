@@ -24,6 +24,7 @@ import {
 import { loadImportContext, type KnownAgency } from './import-context';
 import { emptySummary, type ImportSummary } from './import-summary';
 import { lineMessages as m, type LineError, type RecordKind } from './line-messages';
+import { dropSecondaryIndexes, rebuildIndexes } from './bulk-indexes';
 import { DossierBatch, insertDossierBatch, raiseDossierSequences } from './write-dossiers';
 import { writeImportedOfficial } from './write-official';
 import { writeImportedProcedure } from './write-procedure';
@@ -51,6 +52,11 @@ export interface ImportOptions {
   readonly batchSize?: number;
   /** Line errors kept for the report; all of them are counted. */
   readonly maxErrors?: number;
+  /**
+   * Dossiers after which the import drops the dossier tables' secondary indexes and rebuilds them at
+   * the end (much faster for a migration; readers of those tables wait until the import ends).
+   */
+  readonly bulkThreshold?: number;
 }
 
 /** The details of IMPORT_REJECTED: the first line errors and how many there were in all. */
@@ -129,6 +135,7 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
   const started = performance.now();
   const batchSize = options.batchSize ?? 2000;
   const maxErrors = options.maxErrors ?? 200;
+  const bulkThreshold = options.bulkThreshold ?? 50_000;
   const summary = emptySummary();
 
   const result = await db.transaction(async (tx) => {
@@ -152,6 +159,7 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
     let lineNo = 0;
     let bytes = 0;
     let dossierLines = 0;
+    let droppedIndexes: string[] | null = null;
 
     const writing = () => errorCount === 0;
     const fail = (line: number, message: string) => {
@@ -374,7 +382,13 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
         const key = `${unit.id}|20${y.slice(0, 2)}-${y.slice(2, 4)}-${y.slice(4, 6)}`;
         if ((sequences.get(key) ?? 0) < parsed.sequence) sequences.set(key, parsed.sequence);
       }
-      if (batch.size >= batchSize) await flush();
+      if (batch.size >= batchSize) {
+        if (droppedIndexes === null && dossierLines >= bulkThreshold) {
+          await drain();
+          droppedIndexes = await dropSecondaryIndexes(tx);
+        }
+        await flush();
+      }
     };
 
     const report = (done: boolean) => options.onProgress?.({ lines: lineNo, bytes, dossiers: dossierLines, done });
@@ -466,6 +480,7 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
       throw new AppError('IMPORT_REJECTED', { count: errorCount }, { errors, errorCount } satisfies ImportRejection);
     }
     await raiseDossierSequences(tx, sequences);
+    if (droppedIndexes) await rebuildIndexes(tx, droppedIndexes);
     if (triggersOff) {
       await lockReferenced(tx, referenced);
       await tx.execute(sql`set local session_replication_role = origin`);

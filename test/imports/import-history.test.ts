@@ -352,6 +352,27 @@ describe(`history import (${dbKind})`, () => {
     expect(n).toBe(300);
   });
 
+  it('drops the dossier tables\' secondary indexes during a large import and builds them again, or keeps them on a rejection', async () => {
+    const indexes = async () =>
+      (
+        await database.db.execute<{ def: string }>(
+          sql`select indexdef as def from pg_indexes where tablename in ('dossiers', 'dossier_events', 'dossier_steps') order by indexname`,
+        )
+      ).rows.map((r) => r.def);
+    const before = await indexes();
+    expect(before.filter((d) => !/UNIQUE/.test(d)).length).toBeGreaterThan(5);
+    const lines = await generateDemoHistory(database.db, { to: '2026-04-30', months: 1, count: 200, seed: 9 });
+    const bad = [...lines, JSON.stringify(dossier('260302-0999', { procedure: '9.999999' }))];
+    const counts = await tableCounts();
+    await expect(importHistory(database.db, systemActor, bad, { batchSize: 20, bulkThreshold: 50 })).rejects.toMatchObject({ code: 'IMPORT_REJECTED' });
+    expect(await indexes()).toEqual(before);
+    expect(await tableCounts()).toEqual(counts);
+
+    const summary = await importHistory(database.db, systemActor, lines, { batchSize: 20, bulkThreshold: 50 });
+    expect(summary.dossiers.created).toBe(200);
+    expect(await indexes()).toEqual(before);
+  });
+
   it('takes NDJSON over HTTP for administrators only, with the line errors on a 400', async () => {
     const anonymous = await app.inject({ method: 'POST', url: '/api/imports', headers: { 'content-type': 'application/x-ndjson' }, payload: history });
     expect(anonymous.statusCode).toBe(401);
