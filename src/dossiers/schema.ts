@@ -111,6 +111,11 @@ export const dossiers = pgTable(
     index('dossiers_due_open_idx').on(t.dueAt).where(sql`${t.finishedAt} is null`),
     index('dossiers_owner_idx').on(t.ownerUserId),
     index('dossiers_status_idx').on(t.status),
+    // Dossiers open at an instant (received before it, not finished before it): the carried-over and
+    // pending cells of a report, found without scanning everything received or finished since.
+    index('dossiers_open_idx')
+      .using('gist', sql`tstzrange(${t.receivedAt}, ${t.finishedAt}, '(]')`)
+      .where(sql`not ${t.isTest} and ${t.receivedAt} is not null`),
   ],
 );
 

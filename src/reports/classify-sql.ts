@@ -15,8 +15,9 @@ import { sql, type SQL } from 'drizzle-orm';
  *   periods), read from the event log when it changed after the end.
  *
  * `rowMap` is a jsonb array of `{agency_id, row_id}` naming the row each agency's dossiers go to.
+ * `openAtEnd` keeps only the dossiers pending at the end, found through `dossiers_open_idx`.
  */
-export function classifiedDossiers(start: Date, end: Date, rowMap: string): SQL {
+export function classifiedDossiers(start: Date, end: Date, rowMap: string, options: { openAtEnd?: boolean } = {}): SQL {
   return sql`
     rowmap as (
       select * from jsonb_to_recordset(${rowMap}::jsonb) as r(agency_id int, row_id int)
@@ -41,6 +42,7 @@ export function classifiedDossiers(start: Date, end: Date, rowMap: string): SQL 
       where not d.is_test
         and d.received_at < ${end}
         and (d.finished_at is null or d.finished_at >= ${start})
+        ${options.openAtEnd ? sql`and ${openAt(end)}` : sql``}
     ),
     classified as (
       select c.*,
@@ -56,6 +58,14 @@ export function classifiedDossiers(start: Date, end: Date, rowMap: string): SQL 
         coalesce((c.finished_at is null or c.finished_at >= ${end}) and not c.paused_at_end and c.due_at < ${end}, false) as overdue
       from counted c
     )`;
+}
+
+/**
+ * Dossier `d` was open at `instant`: received before it and not finished before it (test dossiers
+ * aside). Written exactly as the partial GiST index `dossiers_open_idx` so the planner uses it.
+ */
+export function openAt(instant: Date): SQL {
+  return sql`not d.is_test and d.received_at is not null and tstzrange(d.received_at, d.finished_at, '(]') @> ${instant}::timestamptz`;
 }
 
 /** The report cells, each a condition on `classified`. */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../accounts/actor';
 import type { Executor } from '../db/types';
 import { classifiedDossiers } from './classify-sql';
+import { countByRowFromDayCounts } from './count-from-day-counts';
 import { addCounts, figuresOf, zeroCounts, type CountRow, type Figures } from './form06-figures';
 import { resolveReportScope, type ReportGrouping, type ReportQuery, type ReportScope } from './report-scope';
 import { agencyLevelLabels } from './level-labels';
@@ -36,8 +37,24 @@ export function keyExpression(by: ReportGrouping) {
   }
 }
 
-/** Eight disjoint counts per row key; the totals are derived from them (form06-figures.ts). */
+/**
+ * Eight disjoint counts per row key; the totals are derived from them (form06-figures.ts). Groupings by
+ * agency read the maintained day counts; by procedure or field every dossier is classified.
+ */
 export async function countByKey(db: Executor, scope: ReportScope, by: ReportGrouping): Promise<Map<string, CountRow>> {
+  if (by === 'procedure' || by === 'field') return countByKeyClassified(db, scope, by);
+  const byRow = await countByRowFromDayCounts(db, scope);
+  if (by !== 'level') return new Map([...byRow].map(([row, counts]) => [String(row), counts]));
+  const byLevel = new Map<string, CountRow>();
+  for (const [row, counts] of byRow) {
+    const level = scope.rowAgencies.get(row)?.level ?? '';
+    byLevel.set(level, addCounts(byLevel.get(level) ?? zeroCounts, counts));
+  }
+  return byLevel;
+}
+
+/** The same counts by classifying every dossier of the period: the definition, for any grouping. */
+export async function countByKeyClassified(db: Executor, scope: ReportScope, by: ReportGrouping): Promise<Map<string, CountRow>> {
   const result = await db.execute<CountRow & { key: string }>(sql`
     with ${classifiedDossiers(scope.start, scope.end, scope.rowMap)}
     select ${keyExpression(by)} as key,

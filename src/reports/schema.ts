@@ -59,3 +59,23 @@ export const reportSnapshotDossiers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.snapshotId, t.dossierId] }), index('report_snapshot_dossiers_dossier_idx').on(t.dossierId)],
 );
+
+/**
+ * Dossiers received and resolved per agency and Vietnam day (test dossiers left out), kept exactly by
+ * statement triggers on `dossiers` (migration 0001, `dossier_day_counts_sync`): a long period's report
+ * sums a few rows per agency and day instead of classifying every dossier. The resolved counts split as
+ * form 06 does (early: finished on an earlier day than due; late: after the due time).
+ */
+export const dossierDayCounts = pgTable(
+  'dossier_day_counts',
+  {
+    agencyId: integer().notNull(),
+    day: date().notNull(),
+    receivedOnline: integer().notNull().default(0),
+    receivedDirect: integer().notNull().default(0),
+    resolvedEarly: integer().notNull().default(0),
+    resolvedOnTime: integer().notNull().default(0),
+    resolvedLate: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.day] })],
+);
