@@ -97,6 +97,15 @@ export class DossierBatch {
 const p = (values: unknown[]) => sql.param(values);
 
 /**
+ * A numeric column as an array literal built with one join: the driver's generic array encoding
+ * escapes element by element, which costs more than the database's work on a large import.
+ */
+const nums = (values: readonly (number | null)[]) => sql.param(`{${values.map((v) => (v === null ? 'NULL' : v)).join(',')}}`);
+
+/** The IMPORTED events' changes, already JSON objects, as one JSON array: no escaping at all. */
+const jsonArray = (objects: readonly string[]) => sql.param(`[${objects.join(',')}]`);
+
+/**
  * Writes a batch in one statement: the dossiers whose code is new, exactly one IMPORTED event each
  * (seq 1, at the receipt) and their steps. A code already in the database is left untouched, with
  * its events and steps, which is what makes a re-import change nothing.
@@ -105,13 +114,15 @@ export async function insertDossierBatch(tx: Executor, b: DossierBatch, actorId:
   const result = await tx.execute<{ dossiers: number; steps: number }>(sql`
     with src as (
       select * from unnest(
-        ${p(b.code)}::text[], ${p(b.procedureId)}::int[], ${p(b.procedureVersionId)}::int[], ${p(b.agencyId)}::int[],
+        ${p(b.code)}::text[], ${nums(b.procedureId)}::int[], ${nums(b.procedureVersionId)}::int[], ${nums(b.agencyId)}::int[],
         ${p(b.channel)}::dossier_channel[], ${p(b.status)}::dossier_status[],
-        ${p(b.receivedAt)}::float8[], ${p(b.dueAt)}::float8[], ${p(b.finishedAt)}::float8[], ${p(b.outcome)}::dossier_outcome[],
-        ${p(b.resultSignedAt)}::float8[], ${p(b.returnedAt)}::float8[], ${p(b.isTest)}::bool[], ${p(b.applicantName)}::text[],
-        ${p(b.changes)}::text[]
+        ${nums(b.receivedAt)}::float8[], ${nums(b.dueAt)}::float8[], ${nums(b.finishedAt)}::float8[], ${p(b.outcome)}::dossier_outcome[],
+        ${nums(b.resultSignedAt)}::float8[], ${nums(b.returnedAt)}::float8[], ${p(b.isTest)}::bool[], ${p(b.applicantName)}::text[]
       ) with ordinality as s(code, procedure_id, procedure_version_id, agency_id, channel, status, received_ms, due_ms, finished_ms,
-        outcome, signed_ms, returned_ms, is_test, applicant_name, changes, ord)
+        outcome, signed_ms, returned_ms, is_test, applicant_name, ord)
+    ),
+    changes as (
+      select c.changes, c.ord from jsonb_array_elements(${jsonArray(b.changes)}::jsonb) with ordinality as c(changes, ord)
     ),
     ins as (
       insert into dossiers (code, procedure_id, procedure_version_id, workflow_id, agency_id, agency_path, desk_agency_id, desk_agency_path,
@@ -128,16 +139,17 @@ export async function insertDossierBatch(tx: Executor, b: DossierBatch, actorId:
       returning id, code, status, received_at
     ),
     created as (
-      select i.id, i.status, i.received_at, s.ord, s.changes from ins i join src s on s.code = i.code
+      select i.id, i.status, i.received_at, s.ord from ins i join src s on s.code = i.code
     ),
     events as (
       insert into dossier_events (dossier_id, seq, type, actor_id, at, from_status, to_status, changes, data)
-      select c.id, 1, 'IMPORTED', ${actorId}::int, c.received_at, null, c.status, c.changes::jsonb, '{}'::jsonb from created c
+      select c.id, 1, 'IMPORTED', ${actorId}::int, c.received_at, null, c.status, ch.changes, '{}'::jsonb
+      from created c join changes ch on ch.ord = c.ord
     ),
     step_src as (
       select * from unnest(
-        ${p(b.stepOrd)}::int[], ${p(b.stepPosition)}::int[], ${p(b.stepAgencyId)}::int[], ${p(b.stepOfficialId)}::int[],
-        ${p(b.stepStatus)}::dossier_step_status[], ${p(b.stepStartedAt)}::float8[], ${p(b.stepDueAt)}::float8[], ${p(b.stepCompletedAt)}::float8[]
+        ${nums(b.stepOrd)}::int[], ${nums(b.stepPosition)}::int[], ${nums(b.stepAgencyId)}::int[], ${nums(b.stepOfficialId)}::int[],
+        ${p(b.stepStatus)}::dossier_step_status[], ${nums(b.stepStartedAt)}::float8[], ${nums(b.stepDueAt)}::float8[], ${nums(b.stepCompletedAt)}::float8[]
       ) as t(ord, position, agency_id, official_id, status, started_ms, due_ms, completed_ms)
     ),
     steps as (
