@@ -126,6 +126,13 @@ describe('citizen portal without login', () => {
     await page.getByText('hồ sơ giải quyết đúng hạn').waitFor();
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
+    // A one-line header: the links live behind the menu button.
+    const header = await page.locator('header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(64);
     await screenshot(page, 'portal-home-phone');
+    await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Thống kê, công khai' }).click();
+    await page.waitForURL('**/thong-ke');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
   }, 60_000);
 });

@@ -24,7 +24,7 @@ describe('web app served by the API server', () => {
     const page = await newPage(h);
     await loginUi(page, 'motcua');
     expect(new URL(page.url()).pathname).toBe('/can-bo/mot-cua');
-    await page.getByRole('menuitem', { name: /Một cửa: tiếp nhận/ }).waitFor();
+    await page.getByRole('menuitem', { name: 'Tiếp nhận, trả kết quả' }).waitFor();
     await screenshot(page, 'smoke-office-landing');
   });
 

@@ -15,7 +15,7 @@ import {
 import { rolesOf, useLogout, useMe, type RoleName } from './auth';
 
 const items: { key: string; label: string; icon: ReactNode; roles: RoleName[] }[] = [
-  { key: '/can-bo/mot-cua', label: 'Một cửa: tiếp nhận, trả kết quả', icon: <SolutionOutlined />, roles: ['receiving_officer', 'admin'] },
+  { key: '/can-bo/mot-cua', label: 'Tiếp nhận, trả kết quả', icon: <SolutionOutlined />, roles: ['receiving_officer', 'admin'] },
   { key: '/can-bo/xu-ly', label: 'Hồ sơ cần xử lý', icon: <InboxOutlined />, roles: ['receiving_officer', 'specialist', 'leader', 'admin'] },
   { key: '/can-bo/giam-sat', label: 'Giám sát, điều hành', icon: <DashboardOutlined />, roles: ['leader', 'monitor', 'admin'] },
   { key: '/can-bo/bao-cao', label: 'Báo cáo thống kê', icon: <BarChartOutlined />, roles: ['leader', 'monitor', 'admin'] },
@@ -63,7 +63,7 @@ export function OfficeLayout() {
       </Layout.Header>
       <Layout>
         {narrow ? (
-          <Drawer open={open} onClose={() => setOpen(false)} placement="left" width={280} title="Chức năng">
+          <Drawer open={open} onClose={() => setOpen(false)} placement="left" size={280} title="Chức năng">
             {menu}
           </Drawer>
         ) : (
