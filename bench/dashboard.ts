@@ -3,23 +3,23 @@
  * of the benchmark province for 2025, imports them into a fresh database, and prints the median of
  * three runs of form 06, the dashboard (year, quarter, month) and the public statistics.
  *
- *   npx tsx test/reports/dashboard-bench.ts                 embedded database
- *   KIND=postgres npx tsx test/reports/dashboard-bench.ts   PostgreSQL at 127.0.0.1:5432 (database created and dropped)
+ *   npm run bench:dashboard                 embedded database
+ *   KIND=postgres npm run bench:dashboard   PostgreSQL at 127.0.0.1:5432 (database created and dropped)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { systemActor } from '../../src/accounts/actor';
-import { openDatabase } from '../../src/db/open-database';
-import { runMigrations } from '../../src/db/migrate';
-import { generateHistory } from '../../src/imports/generate-history';
-import { importHistory } from '../../src/imports/import-history';
-import { computeDashboard } from '../../src/reports/dashboard';
-import { computePublicStatistics } from '../../src/reports/dashboard-public';
-import { computeForm06 } from '../../src/reports/form06';
-import { benchProvince } from '../../bench/province';
+import { systemActor } from '../src/accounts/actor';
+import { openDatabase } from '../src/db/open-database';
+import { runMigrations } from '../src/db/migrate';
+import { generateHistory } from '../src/imports/generate-history';
+import { importHistory } from '../src/imports/import-history';
+import { computeDashboard } from '../src/reports/dashboard';
+import { computePublicStatistics } from '../src/reports/dashboard-public';
+import { computeForm06 } from '../src/reports/form06';
+import { benchProvince } from './province';
 
 const count = Number(process.env.N ?? 30000);
 const kind = process.env.KIND ?? 'embedded';
