@@ -40,6 +40,42 @@ export interface DossierState {
 
 export type StateChanges = Partial<DossierState>;
 
+/** The fields a dossier's clock and outcome are made of: all empty until it is received. */
+type ClockFields =
+  | 'workflowId'
+  | 'receivedAt'
+  | 'dueAt'
+  | 'dueSetAt'
+  | 'appointmentAt'
+  | 'apologyDueAt'
+  | 'pausedAt'
+  | 'supplementCount'
+  | 'finishedAt'
+  | 'outcome'
+  | 'resultSignedAt'
+  | 'returnedAt'
+  | 'returnMethod';
+
+/** A dossier as submitted (at a counter, by post or online): who, what, where, and no clock yet. */
+export function newDossierState(submitted: Omit<DossierState, ClockFields>): DossierState {
+  return {
+    ...submitted,
+    workflowId: null,
+    receivedAt: null,
+    dueAt: null,
+    dueSetAt: null,
+    appointmentAt: null,
+    apologyDueAt: null,
+    pausedAt: null,
+    supplementCount: 0,
+    finishedAt: null,
+    outcome: null,
+    resultSignedAt: null,
+    returnedAt: null,
+    returnMethod: null,
+  };
+}
+
 /** The stored form of an event's changes: `{ field: [before, after] }`, dates as ISO strings. */
 export type ChangeRecord = Record<string, [unknown, unknown]>;
 

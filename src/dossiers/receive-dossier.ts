@@ -12,7 +12,7 @@ import { storeFiles } from './store-files';
 import { acceptDossier } from './accept-dossier';
 import { checkApplicant } from './check-applicant';
 import type { receiveInput } from './dossier-inputs';
-import type { DossierState } from './dossier-state';
+import { newDossierState } from './dossier-state';
 import { coversAny } from './dossier-access';
 
 export type ReceiveData = z.output<typeof receiveInput>;
@@ -53,11 +53,10 @@ export async function receiveDossier(db: Db, actor: Actor, clock: Clock, input: 
         what: input.decision === 'refuse' ? 'lý do từ chối' : 'các thành phần cần bổ sung',
       });
     }
-    const state: DossierState = {
+    const state = newDossierState({
       code: await nextDossierCode(tx, desk, now),
       procedureId,
       procedureVersionId: version.id,
-      workflowId: null,
       agencyId: lead.id,
       agencyPath: lead.path,
       deskAgencyId: desk.id,
@@ -68,20 +67,8 @@ export async function receiveDossier(db: Db, actor: Actor, clock: Clock, input: 
       ownerUserId: null,
       requestSummary: input.requestSummary,
       submittedAt: now,
-      receivedAt: null,
-      dueAt: null,
-      dueSetAt: null,
-      appointmentAt: null,
-      apologyDueAt: null,
-      pausedAt: null,
-      supplementCount: 0,
-      finishedAt: null,
-      outcome: null,
-      resultSignedAt: null,
-      returnedAt: null,
-      returnMethod: null,
       isTest: actor.trainingMode,
-    };
+    });
     if (input.decision === 'request_supplement') state.status = 'intake_incomplete';
     const type =
       input.decision === 'refuse' ? 'INTAKE_REFUSED' : input.decision === 'request_supplement' ? 'INTAKE_SUPPLEMENT_REQUESTED' : 'SUBMITTED';

@@ -5,6 +5,7 @@ import type { Db } from '../db/types';
 import type { Clock } from '../shared/clock';
 import { loadAgency, loadAgencyByCode, loadCurrentVersion } from './load-intake-context';
 import { createWithEvent, type DossierRow } from './record-transition';
+import { newDossierState } from './dossier-state';
 import { nextDossierCode } from './next-dossier-code';
 import { storeFiles } from './store-files';
 import { checkApplicant } from './check-applicant';
@@ -25,11 +26,10 @@ export async function submitOnline(db: Db, actor: Actor, clock: Clock, input: Su
       : await loadAgency(tx, version.implementingAgencyId ?? desk.id);
     const dossier = await createWithEvent(
       tx,
-      {
+      newDossierState({
         code: await nextDossierCode(tx, desk, now),
         procedureId,
         procedureVersionId: version.id,
-        workflowId: null,
         agencyId: lead.id,
         agencyPath: lead.path,
         deskAgencyId: desk.id,
@@ -40,20 +40,8 @@ export async function submitOnline(db: Db, actor: Actor, clock: Clock, input: Su
         ownerUserId: actor.userId,
         requestSummary: input.requestSummary,
         submittedAt: now,
-        receivedAt: null,
-        dueAt: null,
-      dueSetAt: null,
-        appointmentAt: null,
-        apologyDueAt: null,
-        pausedAt: null,
-        supplementCount: 0,
-        finishedAt: null,
-        outcome: null,
-        resultSignedAt: null,
-        returnedAt: null,
-        returnMethod: null,
         isTest: actor.trainingMode,
-      },
+      }),
       { type: 'SUBMITTED', actorId: actor.userId, at: now, data: { missing: missingRequired(components, input.components) } },
     );
     await saveComponents(tx, dossier.id, components, input.components);

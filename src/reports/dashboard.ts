@@ -145,9 +145,8 @@ function monthsOf(period: Period, groups: GroupedCounts): DashboardMonth[] {
 /** Refuses a period too long to draw month by month, before any heavy query. */
 export function checkDashboardPeriod(query: Period): Period {
   const period = checkPeriod(query);
-  if (monthCount(period) > MAX_TREND_MONTHS) {
-    throw new AppError('VALIDATION_FAILED', { detail: `bảng điều khiển hiển thị tối đa ${MAX_TREND_MONTHS} tháng; hãy chọn kỳ ngắn hơn` });
-  }
+  const months = monthCount(period);
+  if (months > MAX_TREND_MONTHS) throw new AppError('DASHBOARD_PERIOD_TOO_LONG', { max: MAX_TREND_MONTHS, months });
   return period;
 }
 

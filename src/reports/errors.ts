@@ -15,5 +15,6 @@ export const reportErrors = defineErrors({
   IMPORT_REJECTED: { status: 400, message: 'Tệp nhập có {count} dòng lỗi; không có dữ liệu nào được ghi. Sửa các dòng được liệt kê rồi nhập lại.' },
   IMPORT_EMPTY: { status: 400, message: 'Tệp nhập không có dòng dữ liệu nào.' },
   IMPORT_CLI_USAGE: { status: 400, message: '{detail}' },
+  DASHBOARD_PERIOD_TOO_LONG: { status: 400, message: 'Bảng điều khiển hiển thị tối đa {max} tháng (kỳ đã chọn có {months} tháng); hãy chọn kỳ ngắn hơn.' },
   REPORT_PERIOD_NOT_ENDED: { status: 400, message: 'Kỳ báo cáo đến hết ngày {to} chưa kết thúc: chỉ công bố số liệu sau khi hết kỳ.' },
 });

@@ -16,7 +16,8 @@ import {
 } from 'docx';
 import type { Form06Report } from './form06';
 import { columnCount, columnNumbers, figureValues, groupingLabels, headerCells, headerRowCount, totalLabel } from './form06-layout';
-import { datelineOf, periodLine, summaryText, viCount } from './form06-text';
+import { datelineOf, periodLine, summaryText } from './form06-text';
+import { viNumber } from './vi-numbers';
 
 export interface Form06DocxOptions {
   /** Above the signature, e.g. `KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG`; `\n` starts a new line. */
@@ -133,7 +134,7 @@ function figuresTable(report: Form06Report, contentWidth: number): Table {
       children: [
         cell(stt, { col: 0, bold }),
         cell(name, { col: 1, bold, align: bold ? 'center' : 'left' }),
-        ...values.map((v, i) => cell(viCount(v), { col: i + 2, bold, align: 'right' })),
+        ...values.map((v, i) => cell(viNumber(v), { col: i + 2, bold, align: 'right' })),
       ],
     });
   return new Table({

@@ -1,5 +1,6 @@
 import type { Figures } from './form06-figures';
 import type { Period } from './periods';
+import { viNumber, viPercent } from './vi-numbers';
 
 /** Vietnamese wording of the standard report, without I/O and whatever the machine's locale or TZ. */
 
@@ -14,21 +15,10 @@ export function periodLine(p: Period): string {
   return `Kỳ báo cáo: từ ngày ${viDay(p.from)} đến ngày ${viDay(p.to)}`;
 }
 
-/** `14.888`: the Vietnamese thousands separator. */
-export function viCount(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
 /** Hundredths of a percent of `part` in `whole`, rounded half up; null when the whole is empty. */
 export function basisPoints(part: number, whole: number): number | null {
   if (whole <= 0) return null;
   return Math.floor((part * 10_000) / whole + 0.5);
-}
-
-/** `97,88%` (decimal comma, two decimals). */
-export function viPercent(bp: number): string {
-  return `${viCount(Math.floor(bp / 100))},${String(bp % 100).padStart(2, '0')}%`;
 }
 
 export interface Form06Rates {
@@ -54,16 +44,16 @@ export function summaryText(agencyName: string, period: Period, f: Figures): str
   const r = ratesOf(f);
   const parts = [
     `Trong kỳ báo cáo (từ ngày ${viDay(period.from)} đến ngày ${viDay(period.to)}), ${agencyName} và các đơn vị trực thuộc ` +
-      `tiếp nhận giải quyết ${viCount(f.received.total)} hồ sơ thủ tục hành chính (số kỳ trước chuyển qua: ${viCount(f.received.carriedOver)}; ` +
-      `số mới tiếp nhận trực tuyến: ${viCount(f.received.online)}; số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính công ích: ` +
-      `${viCount(f.received.directOrPostal)}${r.online === null ? '' : `; tỷ lệ tiếp nhận trực tuyến: ${viPercent(r.online)}`}).`,
+      `tiếp nhận giải quyết ${viNumber(f.received.total)} hồ sơ thủ tục hành chính (số kỳ trước chuyển qua: ${viNumber(f.received.carriedOver)}; ` +
+      `số mới tiếp nhận trực tuyến: ${viNumber(f.received.online)}; số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính công ích: ` +
+      `${viNumber(f.received.directOrPostal)}${r.online === null ? '' : `; tỷ lệ tiếp nhận trực tuyến: ${viPercent(r.online)}`}).`,
     r.onTime === null || r.late === null
       ? 'Trong kỳ chưa có hồ sơ nào được giải quyết.'
-      : `Đã giải quyết ${viCount(f.resolved.total)} hồ sơ, trong đó trước hạn và đúng hạn ${viCount(f.resolved.early + f.resolved.onTime)} hồ sơ ` +
-        `(trước hạn ${viCount(f.resolved.early)}, đúng hạn ${viCount(f.resolved.onTime)}), chiếm tỷ lệ ${viPercent(r.onTime)}; ` +
-        `quá hạn ${viCount(f.resolved.late)} hồ sơ, chiếm tỷ lệ ${viPercent(r.late)}.`,
-    `Đang giải quyết ${viCount(f.pending.total)} hồ sơ (chưa đến hạn ${viCount(f.pending.notDue)}; quá hạn ${viCount(f.pending.overdue)}).`,
-    `Tổng số hồ sơ quá hạn (đã giải quyết và đang giải quyết): ${viCount(f.overdueTotal)} hồ sơ.`,
+      : `Đã giải quyết ${viNumber(f.resolved.total)} hồ sơ, trong đó trước hạn và đúng hạn ${viNumber(f.resolved.early + f.resolved.onTime)} hồ sơ ` +
+        `(trước hạn ${viNumber(f.resolved.early)}, đúng hạn ${viNumber(f.resolved.onTime)}), chiếm tỷ lệ ${viPercent(r.onTime)}; ` +
+        `quá hạn ${viNumber(f.resolved.late)} hồ sơ, chiếm tỷ lệ ${viPercent(r.late)}.`,
+    `Đang giải quyết ${viNumber(f.pending.total)} hồ sơ (chưa đến hạn ${viNumber(f.pending.notDue)}; quá hạn ${viNumber(f.pending.overdue)}).`,
+    `Tổng số hồ sơ quá hạn (đã giải quyết và đang giải quyết): ${viNumber(f.overdueTotal)} hồ sơ.`,
   ];
   return parts.join(' ');
 }

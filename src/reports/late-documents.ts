@@ -3,7 +3,7 @@ import { paragraph, run, type DocBlock, type DocFile, type ParagraphBlock } from
 import type { LateDossierList } from './late-dossiers';
 import type { LateOfficialList } from './late-officials';
 import { dossierTable, officialTable, type LateTable } from './late-tables';
-import { viCount } from './late-format';
+import { viCount } from './vi-numbers';
 
 /** The late lists as documents (pure): the same sections feed the Word and the Excel exports. */
 

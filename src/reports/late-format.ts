@@ -1,24 +1,7 @@
 import { AppError } from '../shared/errors';
 import { periodInstants, presetPeriod, type Period } from './periods';
 
-/** Number formatting of the notices, without I/O and whatever the machine's locale. */
-
-/** `14.888`: Vietnamese thousands separator. */
-export function viNumber(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** Counts as official documents write them: `08`, `14`, `1.451`. */
-export function viCount(n: number): string {
-  return n > 0 && n < 10 ? `0${n}` : viNumber(n);
-}
-
-/** `97,88%` from basis points (hundredths of a percent). */
-export function viPercent(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  return `${viNumber(whole)},${String(basisPoints % 100).padStart(2, '0')}%`;
-}
+/** Shares, months and name order of the late lists and notices, without I/O and whatever the machine's locale. */
 
 /**
  * Each part's share of the total in basis points (two decimals of a percent). When the parts make

@@ -3,7 +3,8 @@ import type { Figures } from './form06-figures';
 import type { LevelFigures } from './late-figures';
 import type { LateDossierList, LateDossierRow } from './late-dossiers';
 import type { LateOfficialList, LateOfficialRow } from './late-officials';
-import { monthLabel, shares, viCount, viPercent, type ReportMonth } from './late-format';
+import { monthLabel, shares, type ReportMonth } from './late-format';
+import { viCount, viPercent } from './vi-numbers';
 import type { LateLevel } from './late-units';
 
 interface NoticeGroup {

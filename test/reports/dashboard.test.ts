@@ -195,7 +195,10 @@ describe('monitoring dashboard and public statistics', () => {
     };
     await expectCode('agency=LS&from=2026-04-01&to=2026-03-01', 400, 'REPORT_INVALID_PERIOD');
     await expectCode('agency=LS&from=2026-02-30&to=2026-03-01', 400, 'REPORT_INVALID_PERIOD');
-    await expectCode('agency=LS&from=2023-01-01&to=2026-04-30', 400, 'VALIDATION_FAILED');
+    await expectCode('agency=LS&from=2023-01-01&to=2026-04-30', 400, 'DASHBOARD_PERIOD_TOO_LONG');
+    expect((await get('agency=LS&from=2023-01-01&to=2026-04-30')).json().message).toBe(
+      'Bảng điều khiển hiển thị tối đa 36 tháng (kỳ đã chọn có 40 tháng); hãy chọn kỳ ngắn hơn.',
+    );
     await expectCode('agency=LS&from=2026-01-01', 400, 'VALIDATION_FAILED');
     await expectCode('agency=KHONG-CO&from=2026-01-01&to=2026-01-31', 404, 'AGENCY_NOT_FOUND');
     // 36 months is the longest trend drawn.

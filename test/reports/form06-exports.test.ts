@@ -8,7 +8,8 @@ import { form06ToXlsx, xlsxLayout } from '../../src/reports/form06-xlsx';
 import { form06ToDocx } from '../../src/reports/form06-docx';
 import { csvField, drillDownToCsv, form06ToCsv } from '../../src/reports/form06-csv';
 import { columnCount, figureColumns, figureValue, figureValues, headerCells } from '../../src/reports/form06-layout';
-import { basisPoints, placeOf, ratesOf, summaryText, viCount, viPercent } from '../../src/reports/form06-text';
+import { basisPoints, placeOf, ratesOf, summaryText } from '../../src/reports/form06-text';
+import { viNumber, viPercent } from '../../src/reports/vi-numbers';
 import { contentDisposition, foldToAscii, reportFileName } from '../../src/reports/report-files';
 import { resolvePeriodInput } from '../../src/reports/period-input';
 
@@ -59,8 +60,8 @@ describe('form 06 layout and wording', () => {
   });
 
   it('formats counts and rates the Vietnamese way', () => {
-    expect(viCount(113_048)).toBe('113.048');
-    expect(viCount(0)).toBe('0');
+    expect(viNumber(113_048)).toBe('113.048');
+    expect(viNumber(0)).toBe('0');
     expect(viPercent(9_788)).toBe('97,88%');
     expect(viPercent(10_000)).toBe('100,00%');
     expect(basisPoints(13_153, 13_437)).toBe(9_789);
@@ -200,7 +201,7 @@ describe('form 06 as Word', () => {
     // Every figure of the total row is printed in the table, with thousands separators.
     const cells = docxText(xml).split('\u0001');
     const totalAt = cells.indexOf('Tổng cộng');
-    expect(cells.slice(totalAt + 1, totalAt + 13)).toEqual(figureValues(sample.total).map(viCount));
+    expect(cells.slice(totalAt + 1, totalAt + 13)).toEqual(figureValues(sample.total).map(viNumber));
     expect(cells).toContain('(14)');
     // The table sits in a landscape section; the merged headers span columns and rows.
     expect(xml).toMatch(/w:orient="landscape"/);

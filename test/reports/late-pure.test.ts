@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareVietnameseNames, monthEnded, monthPeriod, parseMonth, shares, viCount, viNumber, viPercent } from '../../src/reports/late-format';
+import { compareVietnameseNames, monthEnded, monthPeriod, parseMonth, shares } from '../../src/reports/late-format';
+import { viCount, viNumber, viPercent } from '../../src/reports/vi-numbers';
 import { stepOverran } from '../../src/reports/late-officials';
 import { latenessOf, lateDossierLevels } from '../../src/reports/late-dossiers';
 import { groupByLevel, unitResolver, type UnitAgency } from '../../src/reports/late-units';
