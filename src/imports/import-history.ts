@@ -31,11 +31,11 @@ import { writeImportedProcedure } from './write-procedure';
 import { z } from 'zod';
 
 /**
- * Lines of NDJSON: the whole text, or lines from a file or a stream (without their line breaks). An
- * async source must not read ahead of iteration (a readline interface created early drops lines):
- * wrap it in an async generator, as `fileLines` in cli.ts does.
+ * Lines of NDJSON: the whole text, or lines from a file or a stream (without their line breaks), one
+ * by one or in arrays (as `fileLines` in cli.ts reads a file). An async source must not read ahead
+ * of iteration (a readline interface created early drops lines): wrap it in an async generator.
  */
-export type HistorySource = string | Iterable<string> | AsyncIterable<string>;
+export type HistorySource = string | Iterable<string> | AsyncIterable<string | readonly string[]>;
 
 export interface ImportProgress {
   /** Lines read so far (blank ones included: they count for line numbers). */
@@ -393,51 +393,53 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
 
     const report = (done: boolean) => options.onProgress?.({ lines: lineNo, bytes, dossiers: dossierLines, done });
     const iterable = typeof source === 'string' ? splitLines(source) : source;
-    for await (const raw of iterable) {
-      lineNo++;
-      bytes += Buffer.byteLength(raw) + 1;
-      if (lineNo % 1000 === 0) report(false);
-      const text = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
-      if (text === '') continue;
-      summary.lines++;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (e) {
-        fail(lineNo, m.invalidJson(e instanceof Error ? e.message : String(e)));
-        continue;
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail(lineNo, m.notObject());
-        continue;
-      }
-      const type = (value as { type?: unknown }).type;
-      if (!historyLineTypes.includes(type as never)) {
-        fail(lineNo, m.unknownType(type));
-        continue;
-      }
-      let record: HistoryLine | null = type === 'dossier' ? fastDossierLine(value as Record<string, unknown>) : null;
-      if (!record) {
-        const parsed = historyLine.safeParse(value, { error: vietnameseMessages });
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) fail(lineNo, m.schema(issue.path.join('.'), issue.message));
+    for await (const item of iterable) {
+      for (const raw of typeof item === 'string' ? [item] : item) {
+        lineNo++;
+        bytes += Buffer.byteLength(raw) + 1;
+        if (lineNo % 1000 === 0) report(false);
+        const text = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+        if (text === '') continue;
+        summary.lines++;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          fail(lineNo, m.invalidJson(e instanceof Error ? e.message : String(e)));
           continue;
         }
-        record = parsed.data;
-      }
-      switch (record.type) {
-        case 'agency':
-          await onAgency(lineNo, record);
-          break;
-        case 'procedure':
-          await onProcedure(lineNo, record);
-          break;
-        case 'official':
-          await onOfficial(lineNo, record);
-          break;
-        case 'dossier':
-          await onDossier(lineNo, record);
-          break;
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          fail(lineNo, m.notObject());
+          continue;
+        }
+        const type = (value as { type?: unknown }).type;
+        if (!historyLineTypes.includes(type as never)) {
+          fail(lineNo, m.unknownType(type));
+          continue;
+        }
+        let record: HistoryLine | null = type === 'dossier' ? fastDossierLine(value as Record<string, unknown>) : null;
+        if (!record) {
+          const parsed = historyLine.safeParse(value, { error: vietnameseMessages });
+          if (!parsed.success) {
+            for (const issue of parsed.error.issues) fail(lineNo, m.schema(issue.path.join('.'), issue.message));
+            continue;
+          }
+          record = parsed.data;
+        }
+        switch (record.type) {
+          case 'agency':
+            await onAgency(lineNo, record);
+            break;
+          case 'procedure':
+            await onProcedure(lineNo, record);
+            break;
+          case 'official':
+            await onOfficial(lineNo, record);
+            break;
+          case 'dossier':
+            await onDossier(lineNo, record);
+            break;
+        }
       }
     }
     if (summary.lines === 0) throw new AppError('IMPORT_EMPTY');

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileLines } from '../../src/imports/cli';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateHistory } from '../../src/imports/generate-history';
@@ -60,6 +64,9 @@ describe('fast dossier line path', () => {
         expect(fastInstant(`${local}Z`)).toBe(parseInstant(`${local}Z`)!.getTime());
       }),
     );
+    for (const odd of ['2026-02-03T10:00:00.5Z', '2026-02-03 10:00:00Z', '2026-02-3xT10:00:00Z', '2026-02-03T24:00:00Z', '2026-02-03T10:00:00+07', '2026-02-03T10:00:00+0700', '2026-02-03T10:00:00X', '２０26-02-03T10:00:00Z', '2026-02-03T10:00:00+7:000']) {
+      expect(fastInstant(odd)).toBeNull();
+    }
   });
 
   it('writes the IMPORTED changes exactly as diff({}, state) does, and they replay to the state', () => {
@@ -134,5 +141,22 @@ describe('import helpers', () => {
     expect(formatLineErrors([{ line: 4, message: 'Sai.' }], 3)).toBe(
       'Tệp có 3 lỗi; không có dữ liệu nào được ghi.\n  Dòng 4: Sai.\n  … và 2 lỗi khác.',
     );
+  });
+});
+
+describe('reading a history file', () => {
+  it('gives every line of a large file without its line break, CRLF or LF, the last one too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-lines-'));
+    try {
+      // Long enough for several read chunks, with multi-byte characters across their boundaries.
+      const expected = Array.from({ length: 60_000 }, (_, i) => (i % 7 === 0 ? '' : `{"dòng":${i},"tên":"Nguyễn Thị Ánh ${'ữ'.repeat(i % 13)}"}`));
+      const path = join(dir, 'lich-su.ndjson');
+      writeFileSync(path, expected.map((l, i) => (i % 2 ? `${l}\r\n` : `${l}\n`)).join('') + 'cuối');
+      const read: string[] = [];
+      for await (const chunk of fileLines(path)) read.push(...chunk);
+      expect(read).toEqual([...expected, 'cuối']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
