@@ -4,12 +4,11 @@ import { authorize } from '../accounts/authorize';
 import type { Db } from '../db/types';
 import type { Clock } from '../shared/clock';
 import { AppError } from '../shared/errors';
-import { users } from '../accounts/schema';
-import { agencies } from '../agencies/schema';
 import { actOnDossier } from './act-on-dossier';
 import { dossierSteps } from './schema';
 import { recordTransition } from './record-transition';
 import { findHeldStep } from './find-step';
+import { eligibleAssignee } from './eligible-assignee';
 
 /** A leader (or the holder) gives an active step to an official of the step's agency. */
 export async function assignStep(
@@ -26,12 +25,8 @@ export async function assignStep(
     code,
     async (tx, loaded, now) => {
     const step = findHeldStep(actor, loaded, input.stepId);
-    const [assignee] = await tx
-      .select({ id: users.id, fullName: users.fullName, active: users.active, path: agencies.path })
-      .from(users)
-      .innerJoin(agencies, eq(agencies.id, users.agencyId))
-      .where(eq(users.username, input.assigneeUsername));
-    if (!assignee || !assignee.active || !assignee.path.startsWith(step.agencyPath)) throw new AppError('DOSSIER_ASSIGNEE_INVALID');
+    const assignee = await eligibleAssignee(tx, { username: input.assigneeUsername }, step);
+    if (!assignee) throw new AppError('DOSSIER_ASSIGNEE_INVALID');
     await tx.update(dossierSteps).set({ assigneeId: assignee.id }).where(eq(dossierSteps.id, step.id));
     return recordTransition(tx, loaded.dossier, {
       type: 'STEP_ASSIGNED',

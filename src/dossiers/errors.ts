@@ -43,7 +43,7 @@ export const dossierErrors = defineErrors({
     status: 400,
     message: 'Thời điểm ký kết quả phải sau thời điểm tiếp nhận và không được ở tương lai.',
   },
-  DOSSIER_ASSIGNEE_INVALID: { status: 400, message: 'Cán bộ được giao không thuộc đơn vị xử lý của bước này.' },
+  DOSSIER_ASSIGNEE_INVALID: { status: 400, message: 'Cán bộ được giao không nhận được bước này: phải đang làm việc, thuộc đơn vị xử lý của bước và có vai trò phù hợp.' },
   DOSSIER_LOOKUP_FAILED: {
     status: 404,
     message: 'Không tìm thấy hồ sơ với mã và số điện thoại đã nhập. Vui lòng kiểm tra lại.',

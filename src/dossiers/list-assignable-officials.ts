@@ -1,8 +1,7 @@
-import { and, asc, eq, like } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../accounts/actor';
 import { authorize } from '../accounts/authorize';
-import type { Role } from '../accounts/roles';
-import { userRoles, users } from '../accounts/schema';
+import { users } from '../accounts/schema';
 import { agencies } from '../agencies/schema';
 import type { Db } from '../db/types';
 import { AppError } from '../shared/errors';
@@ -10,6 +9,7 @@ import { assertCanRead } from './dossier-access';
 import { scopeOf } from './load-dossier';
 import { dossiers } from './schema';
 import { stepsOf } from './workflow-progress';
+import { eligibleFor } from './eligible-assignee';
 
 /**
  * Who may be given a step of a dossier: active officials working in the step's agency subtree and
@@ -28,8 +28,7 @@ export async function listAssignableOfficials(db: Db, actor: Actor, code: string
     .selectDistinct({ username: users.username, fullName: users.fullName, agencyName: agencies.name })
     .from(users)
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, step.role as Role)))
-    .where(and(eq(users.active, true), like(agencies.path, `${step.agencyPath}%`)))
+    .where(eligibleFor(step))
     .orderBy(asc(users.fullName), asc(users.username))
     .limit(200);
   return {

@@ -79,7 +79,7 @@ export async function receiveDossier(db: Db, actor: Actor, clock: Clock, input: 
       data: { reason: input.reason ?? null, missing: missingRequired(components, input.components), trainingMode: actor.trainingMode },
     });
     await saveComponents(tx, dossier.id, components, input.components);
-    await storeFiles(tx, dossier.id, 'component', input.files, actor.userId);
+    await storeFiles(tx, dossier.id, 'component', input.files, actor.userId, now);
     if (input.decision === 'accept') dossier = await acceptDossier(tx, actor, dossier, version, { now });
     return dossier;
   });

@@ -38,7 +38,7 @@ export async function receiveSupplement(
     const [version] = await tx.select().from(procedureVersions).where(eq(procedureVersions.id, dossier.procedureVersionId!));
     const calendar = await loadWorkCalendar(tx, dossier.agencyId);
     const dueAt = calendar.due(now, { amount: version!.publishedDuration, unit: version!.timeUnit });
-    await storeFiles(tx, dossier.id, 'supplement', input.files, actor.userId);
+    await storeFiles(tx, dossier.id, 'supplement', input.files, actor.userId, now);
     await restartActiveSteps(tx, dossier.id, { calendar, unit: version!.timeUnit, now });
     return recordTransition(tx, dossier, {
       type: 'SUPPLEMENT_RECEIVED',

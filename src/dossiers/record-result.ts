@@ -69,7 +69,7 @@ export async function recordResult(
       }
       await tx.update(dossierSteps).set({ status: 'cancelled' }).where(inArray(dossierSteps.id, open.map((s) => s.id)));
     }
-    await storeFiles(tx, dossier.id, 'result', input.files, actor.userId);
+    await storeFiles(tx, dossier.id, 'result', input.files, actor.userId, now);
     return recordTransition(tx, dossier, {
       type: 'RESULT_RECORDED',
       actorId: actor.userId,

@@ -7,12 +7,15 @@ import type { FileInput } from './dossier-inputs';
 const MAX_BYTES = 10 * 1024 * 1024;
 const allowedTypes = /^(application\/pdf|image\/(png|jpeg|tiff)|application\/vnd\.openxmlformats-officedocument\.[\w.]+|application\/msword|text\/plain)$/;
 
+/** Checks and stores the files of a receipt, supplement or result, in the action's transaction. */
 export async function storeFiles(
   tx: Executor,
   dossierId: number,
   kind: 'component' | 'supplement' | 'result',
   files: readonly FileInput[],
   uploadedBy: number | null,
+  /** The action's time (the service clock), like the event the upload belongs to. */
+  at: Date,
 ): Promise<void> {
   for (const f of files) {
     if (!allowedTypes.test(f.mimeType)) {
@@ -31,6 +34,7 @@ export async function storeFiles(
       sha256: createHash('sha256').update(bytes).digest('hex'),
       content: bytes.toString('base64'),
       uploadedBy,
+      uploadedAt: at,
     });
   }
 }

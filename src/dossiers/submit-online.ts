@@ -45,7 +45,7 @@ export async function submitOnline(db: Db, actor: Actor, clock: Clock, input: Su
       { type: 'SUBMITTED', actorId: actor.userId, at: now, data: { missing: missingRequired(components, input.components) } },
     );
     await saveComponents(tx, dossier.id, components, input.components);
-    await storeFiles(tx, dossier.id, 'component', input.files, actor.userId);
+    await storeFiles(tx, dossier.id, 'component', input.files, actor.userId, now);
     return dossier;
   });
 }

@@ -55,6 +55,18 @@ describe('GET /api/dossiers/:code/assignable', () => {
     expect(forLeader.officials.map((o: { username: string }) => o.username)).toEqual(['lanhdao.xa']);
   });
 
+  it('refuses a next holder from another agency or without the step role, and changes nothing', async () => {
+    const before = ok(await desk.get(`/api/dossiers/${code}`)).dossier.version;
+    for (const username of ['chuyenvien', 'lanhdao.xa', 'congdan']) {
+      const res = await desk.post(`/api/dossiers/${code}/steps/complete`, { expectedVersion: before, nextAssigneeUsername: username });
+      expect(res.statusCode, username).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'DOSSIER_ASSIGNEE_INVALID', message: expect.stringContaining('vai trò phù hợp') });
+    }
+    const after = ok(await desk.get(`/api/dossiers/${code}`));
+    expect(after.dossier.version).toBe(before);
+    expect(after.steps.find((s: { status: string }) => s.status === 'active').role).toBe('receiving_officer');
+  });
+
   it('the chosen official becomes the next holder when the step is forwarded', async () => {
     const target = stepNamed('specialist');
     const { officials } = ok(await desk.get(`/api/dossiers/${code}/assignable?stepId=${target.id}`));
@@ -64,6 +76,19 @@ describe('GET /api/dossiers/:code/assignable', () => {
     const active = after.steps.find((s: { status: string }) => s.status === 'active');
     expect(active.id).toBe(target.id);
     expect(active.assignee.username).toBe('chuyenvien.xa');
+  });
+
+  it('assigns the current step only to an official who may hold it, and records it', async () => {
+    const version = ok(await specialist.get(`/api/dossiers/${code}`)).dossier.version;
+    for (const username of ['lanhdao.xa', 'chuyenvien', 'khong.co.ai']) {
+      const res = await specialist.post(`/api/dossiers/${code}/steps/assign`, { expectedVersion: version, assigneeUsername: username });
+      expect(res.statusCode, username).toBe(400);
+      expect(res.json().code).toBe('DOSSIER_ASSIGNEE_INVALID');
+    }
+    ok(await specialist.post(`/api/dossiers/${code}/steps/assign`, { expectedVersion: version, assigneeUsername: 'chuyenvien.xa', note: 'Giữ lại xử lý' }));
+    const after = ok(await specialist.get(`/api/dossiers/${code}`));
+    expect(after.dossier.version).toBe(version + 1);
+    expect(after.events.at(-1)).toMatchObject({ type: 'STEP_ASSIGNED', note: 'Giữ lại xử lý' });
   });
 
   it('refuses outsiders, citizens, unknown steps and bad input with clear codes', async () => {

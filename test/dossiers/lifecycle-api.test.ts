@@ -98,6 +98,9 @@ describe('dossier lifecycle over the API', () => {
     expect(signed.status).toBe('result_ready');
     expect(signed.outcome).toBe('approved');
     expect(formatVietnamIso(new Date(signed.finishedAt))).toBe('2026-02-26T09:00:00+07:00');
+    // The result file is dated by the same clock as the event it came with.
+    const resultFile = (await detail(d.code)).files.find((f: any) => f.fileName === 'giay-phep.pdf');
+    expect(formatVietnamIso(new Date(resultFile.uploadedAt))).toBe('2026-02-26T09:00:00+07:00');
 
     clock.set('2026-02-27T08:00:00+07:00');
     const returned = ok(await desk.post(`/api/dossiers/${d.code}/hand-over`, { method: 'counter' }));
