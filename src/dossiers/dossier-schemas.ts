@@ -58,10 +58,14 @@ export const stepSchema = z.object({
   dueAt: instant,
   completedAt: instant,
   note: z.string().nullable(),
+  /** Whether the signed-in official may act on this step now (active, and theirs to hold). */
+  heldByViewer: z.boolean(),
 });
 
 export const dossierDetailSchema = z.object({
   dossier: dossierSchema,
+  /** What the signed-in user may do beyond holding steps: conclude early as a leader of the lead agency. */
+  viewer: z.object({ leadsAgency: z.boolean() }),
   procedure: z.object({ code: z.string(), name: z.string(), timeUnit: z.string(), publishedDuration: z.number() }).nullable(),
   agency: agencyRef,
   desk: agencyRef,

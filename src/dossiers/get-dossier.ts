@@ -7,9 +7,10 @@ import { agencies } from '../agencies/schema';
 import { procedures, procedureVersions } from '../catalog/schema';
 import { AppError } from '../shared/errors';
 import { dossierComponents, dossierEvents, dossierFiles, dossiers } from './schema';
-import { assertCanRead } from './dossier-access';
+import { assertCanRead, coversAny } from './dossier-access';
 import { scopeOf } from './load-dossier';
 import { stepsOf } from './workflow-progress';
+import { canHoldStep } from './step-holder';
 
 /** A dossier with everything its page shows: applicant, components, steps, files and the event timeline. */
 export async function getDossier(db: Db, actor: Actor, code: string) {
@@ -44,6 +45,8 @@ export async function getDossier(db: Db, actor: Actor, code: string) {
     .where(eq(dossierFiles.dossierId, dossier.id));
   return {
     dossier,
+    // A leader of the lead agency may conclude while steps are open (record-result.ts).
+    viewer: { leadsAgency: coversAny(actor, ['leader', 'admin'], [dossier.agencyPath]) },
     procedure: procedure ?? null,
     agency: agencyById.get(dossier.agencyId) ?? null,
     desk: agencyById.get(dossier.deskAgencyId) ?? null,
@@ -52,6 +55,8 @@ export async function getDossier(db: Db, actor: Actor, code: string) {
       agency: agencyById.get(s.agencyId) ?? null,
       assignee: s.assigneeId ? (personById.get(s.assigneeId) ?? null) : null,
       completedByUser: s.completedBy ? (personById.get(s.completedBy) ?? null) : null,
+      // The server's own holder rule, agency subtree included: the page offers exactly what it accepts.
+      heldByViewer: s.status === 'active' && canHoldStep(actor, s),
     })),
     components,
     files,

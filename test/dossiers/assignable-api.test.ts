@@ -76,6 +76,14 @@ describe('GET /api/dossiers/:code/assignable', () => {
     const active = after.steps.find((s: { status: string }) => s.status === 'active');
     expect(active.id).toBe(target.id);
     expect(active.assignee.username).toBe('chuyenvien.xa');
+    // The page is told who may act: the holder, and the commune's leader; not the desk any more.
+    expect(active.heldByViewer).toBe(false);
+    expect(after.viewer).toEqual({ leadsAgency: false });
+    const asHolder = ok(await specialist.get(`/api/dossiers/${code}`));
+    expect(asHolder.steps.filter((s: { heldByViewer: boolean }) => s.heldByViewer).map((s: { id: number }) => s.id)).toEqual([target.id]);
+    const asLeader = ok(await (await loginAs(app, 'lanhdao.xa')).get(`/api/dossiers/${code}`));
+    expect(asLeader.viewer).toEqual({ leadsAgency: true });
+    expect(asLeader.steps.find((s: { id: number }) => s.id === target.id).heldByViewer).toBe(true);
   });
 
   it('assigns the current step only to an official who may hold it, and records it', async () => {

@@ -86,6 +86,7 @@ function step(
     agency,
     assignee: s.assignee ?? null,
     completedByUser: s.completedBy ?? null,
+    heldByViewer: false,
   };
 }
 
@@ -133,6 +134,7 @@ function detail(over: Partial<Detail['dossier']> = {}, events: Event[] = [], ste
       createdBy: mai.id,
       ...over,
     },
+    viewer: { leadsAgency: false },
     procedure: { code: '1.009972', name: 'Cấp giấy phép xây dựng', timeUnit: 'working_days', publishedDuration: 10 },
     agency: lead,
     desk,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as server from '../../src/dossiers/applicant-validation';
 import * as web from '../../web/src/components/dossier/applicant-rules';
-import { availableActions, availableForms, canHold, formUrl, isReturnStep, nextStepsAfter, type Viewer } from '../../web/src/components/dossier/actions';
+import { availableActions, availableForms, formUrl, heldSteps, isReturnStep, nextStepsAfter, type Viewer } from '../../web/src/components/dossier/actions';
 import { describeEvent, eventColor, fromVietnamWall, stepJudgement, toVietnamWall } from '../../web/src/components/dossier/dossier-text';
 import { inboxSearch, parseInbox, withFilter } from '../../web/src/pages/office/inbox/inbox-params';
 import { buildReceiveBody, missingRequired, supplementDraft } from '../../web/src/pages/office/desk/desk-logic';
@@ -38,17 +38,22 @@ describe('applicant rules of the desk form', () => {
   });
 });
 
-type Step = { id: number; stage: number; role: string; status: 'waiting' | 'active' | 'done' | 'returned' | 'cancelled'; name: string; assignee: { id: number } | null };
-const houseSteps = (statuses: Step['status'][], assignees: (number | null)[] = []): Step[] =>
+type Step = { id: number; stage: number; role: string; status: 'waiting' | 'active' | 'done' | 'returned' | 'cancelled'; name: string; heldByViewer: boolean };
+/** The house workflow; `held` lists the steps the server says the viewer holds. */
+const houseSteps = (statuses: Step['status'][], held: number[] = []): Step[] =>
   (['receiving_officer', 'specialist', 'leader', 'receiving_officer'] as const).map((role, i) => ({
     id: 10 + i,
     stage: i + 1,
     role,
     status: statuses[i]!,
     name: ['Tiếp nhận, kiểm tra hồ sơ', 'Thẩm định hồ sơ, dự thảo kết quả', 'Phê duyệt, ký kết quả', 'Trả kết quả'][i]!,
-    assignee: assignees[i] ? { id: assignees[i] } : null,
+    heldByViewer: held.includes(i),
   }));
-const dossier = (status: string, steps: Step[] = [], apologyDueAt: string | null = null) => ({ dossier: { status: status as 'processing', apologyDueAt }, steps });
+const dossier = (status: string, steps: Step[] = [], apologyDueAt: string | null = null, leadsAgency = false) => ({
+  dossier: { status: status as 'processing', apologyDueAt },
+  viewer: { leadsAgency },
+  steps,
+});
 const desk: Viewer = { id: 1, roles: ['receiving_officer'] };
 const specialist: Viewer = { id: 2, roles: ['specialist'] };
 const leader: Viewer = { id: 3, roles: ['leader'] };
@@ -62,19 +67,32 @@ describe('actions offered on the dossier page', () => {
   });
 
   it('processing: the holder forwards; the last processing holder or a leader concludes', () => {
-    const atDesk = houseSteps(['active', 'waiting', 'waiting', 'waiting'], [1]);
-    expect(availableActions(dossier('processing', atDesk), desk)).toEqual(['complete', 'supplement_request', 'assign', 'withdraw']);
-    expect(availableActions(dossier('processing', atDesk), specialist)).toEqual([]);
+    expect(availableActions(dossier('processing', houseSteps(['active', 'waiting', 'waiting', 'waiting'], [0])), desk)).toEqual([
+      'complete',
+      'supplement_request',
+      'assign',
+      'withdraw',
+    ]);
+    expect(availableActions(dossier('processing', houseSteps(['active', 'waiting', 'waiting', 'waiting'])), specialist)).toEqual([]);
 
-    const atSpecialist = houseSteps(['done', 'active', 'waiting', 'waiting']);
-    expect(availableActions(dossier('processing', atSpecialist), specialist)).toEqual(['complete', 'return', 'supplement_request', 'assign']);
-    // Someone else's step is not the specialist's to act on.
-    const assignedToOther = houseSteps(['done', 'active', 'waiting', 'waiting'], [null, 99]);
-    expect(availableActions(dossier('processing', assignedToOther), specialist)).toEqual([]);
+    expect(availableActions(dossier('processing', houseSteps(['done', 'active', 'waiting', 'waiting'], [1])), specialist)).toEqual([
+      'complete',
+      'return',
+      'supplement_request',
+      'assign',
+    ]);
+    // Someone else's step (or a step of another agency) is not the specialist's to act on.
+    expect(availableActions(dossier('processing', houseSteps(['done', 'active', 'waiting', 'waiting'])), specialist)).toEqual([]);
 
-    const atLeader = houseSteps(['done', 'done', 'active', 'waiting']);
-    expect(availableActions(dossier('processing', atLeader), leader)).toEqual(['approve', 'return', 'supplement_request', 'assign', 'reject', 'withdraw']);
-    expect(availableActions(dossier('processing', atLeader), monitor)).toEqual([]);
+    const atLeader = houseSteps(['done', 'done', 'active', 'waiting'], [2]);
+    expect(availableActions(dossier('processing', atLeader, null, true), leader)).toEqual(['approve', 'return', 'supplement_request', 'assign', 'reject', 'withdraw']);
+    expect(availableActions(dossier('processing', houseSteps(['done', 'done', 'active', 'waiting'])), monitor)).toEqual([]);
+    // A leader of another agency reads the dossier but neither holds its steps nor concludes it.
+    const elsewhere = availableActions(dossier('processing', houseSteps(['done', 'done', 'active', 'waiting'])), leader);
+    expect(elsewhere).not.toContain('approve');
+    expect(elsewhere).not.toContain('complete');
+    // The lead agency's leader may conclude while a specialist still holds a step.
+    expect(availableActions(dossier('processing', houseSteps(['done', 'active', 'waiting', 'waiting']), null, true), leader)).toContain('approve');
   });
 
   it('apology only when late or due within a working day, and only once', () => {
@@ -100,14 +118,14 @@ describe('actions offered on the dossier page', () => {
     expect(nextStepsAfter(steps[1]!, steps).map((s) => s.name)).toEqual(['Phê duyệt, ký kết quả']);
     // Parallel stage: finishing one opinion does not start the next stage yet.
     const parallel: Step[] = [
-      { id: 1, stage: 1, role: 'specialist', status: 'active', name: 'A', assignee: null },
-      { id: 2, stage: 1, role: 'specialist', status: 'active', name: 'B', assignee: null },
-      { id: 3, stage: 2, role: 'leader', status: 'waiting', name: 'C', assignee: null },
+      { id: 1, stage: 1, role: 'specialist', status: 'active', name: 'A', heldByViewer: true },
+      { id: 2, stage: 1, role: 'specialist', status: 'active', name: 'B', heldByViewer: false },
+      { id: 3, stage: 2, role: 'leader', status: 'waiting', name: 'C', heldByViewer: false },
     ];
     expect(nextStepsAfter(parallel[0]!, parallel)).toEqual([]);
-    expect(canHold(specialist, { ...steps[1]!, assignee: { id: 2 } })).toBe(true);
-    expect(canHold(desk, steps[1]!)).toBe(false);
-    expect(canHold(leader, { ...steps[1]!, assignee: { id: 2 } })).toBe(true);
+    expect(heldSteps(parallel).map((s) => s.name)).toEqual(['A']);
+    // The return-at-the-desk step closes with the hand-over, never by forwarding.
+    expect(heldSteps(houseSteps(['done', 'done', 'done', 'active'], [3]))).toEqual([]);
   });
 
   it('forms follow the events that produce them', () => {

@@ -1731,6 +1731,7 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 dueAt: string | null;
+                                heldByViewer: boolean;
                                 id: number;
                                 name: string;
                                 note: string | null;
@@ -1742,6 +1743,9 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "waiting" | "active" | "done" | "returned" | "cancelled";
                             }[];
+                            viewer: {
+                                leadsAgency: boolean;
+                            };
                         };
                     };
                 };

@@ -14,7 +14,7 @@ import {
   InboxOutlined,
 } from '@ant-design/icons';
 import { actionMeta } from './action-meta';
-import type { ActionKey, Viewer } from './actions';
+import type { ActionKey } from './actions';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import type { Dossier } from './types';
 
@@ -42,12 +42,10 @@ export function actionIcon(action: ActionKey): ReactNode {
 export function ActionBar({
   actions,
   target,
-  viewer,
   onDone,
 }: {
   actions: readonly ActionKey[];
   target: ActionTarget;
-  viewer: Viewer;
   onDone?: (dossier: Dossier, action: ActionKey) => void;
 }) {
   const [open, setOpen] = useState<ActionKey | null>(null);
@@ -73,7 +71,7 @@ export function ActionBar({
           </Button>
         ))}
       </Flex>
-      <ActionDialog action={open} target={target} viewer={viewer} onClose={() => setOpen(null)} {...(onDone ? { onDone } : {})} />
+      <ActionDialog action={open} target={target} onClose={() => setOpen(null)} {...(onDone ? { onDone } : {})} />
     </Card>
   );
 }

@@ -7,7 +7,7 @@ import 'dayjs/locale/vi';
 import { api, ApiError, unwrap } from '../../api/client';
 import { formatDateTime } from '../../app/format';
 import { actionMeta } from './action-meta';
-import { heldSteps, nextStepsAfter, formUrl, type ActionKey, type Viewer } from './actions';
+import { heldSteps, nextStepsAfter, formUrl, type ActionKey } from './actions';
 import { fromVietnamWall, toVietnamWall } from './dossier-text';
 import { FilePicker, toFileBodies, type PickedFile } from './FilePicker';
 import { formTitles, returnMethodLabels } from './labels';
@@ -66,14 +66,12 @@ export function useRefreshDossiers() {
 export function ActionDialog({
   action,
   target,
-  viewer,
   onClose,
   onDone,
   linkToDossier = false,
 }: {
   action: ActionKey | null;
   target: ActionTarget;
-  viewer: Viewer;
   onClose: () => void;
   onDone?: (dossier: Dossier, action: ActionKey) => void;
   /** From a list: the notification offers to open the dossier (e.g. to forward it after intake). */
@@ -86,7 +84,7 @@ export function ActionDialog({
   const refresh = useRefreshDossiers();
   const meta = action ? actionMeta[action] : null;
   const steps = target.steps ?? [];
-  const held = useMemo(() => heldSteps(viewer, steps as DossierStep[]), [viewer, steps]);
+  const held = useMemo(() => heldSteps(steps as DossierStep[]), [steps]);
   const stepId = Form.useWatch('stepId', form) ?? held[0]?.id;
   const step = steps.find((s) => s.id === stepId);
   const next = action === 'complete' && step ? nextStepsAfter(step, steps) : [];

@@ -21,8 +21,8 @@ export interface Viewer {
   readonly roles: readonly string[];
 }
 
-type StepLike = Pick<DossierStep, 'id' | 'stage' | 'role' | 'status' | 'name'> & { assignee: { id: number } | null };
-type DetailLike = { dossier: Pick<DossierDetail['dossier'], 'status' | 'apologyDueAt'>; steps: readonly StepLike[] };
+type StepLike = Pick<DossierStep, 'id' | 'stage' | 'role' | 'status' | 'name' | 'heldByViewer'>;
+type DetailLike = { dossier: Pick<DossierDetail['dossier'], 'status' | 'apologyDueAt'>; viewer: DossierDetail['viewer']; steps: readonly StepLike[] };
 
 const has = (v: Viewer, ...roles: string[]) => roles.some((r) => v.roles.includes(r));
 
@@ -33,19 +33,11 @@ export function isReturnStep(step: Pick<StepLike, 'role' | 'stage'>, steps: read
 }
 
 /**
- * Mirrors the server's holder rule (src/dossiers/step-holder.ts) as far as the page can know it:
- * the assignee, any leader, or anyone of the step's role while it is unassigned. Agency subtrees
- * are not known here; the server still refuses a step outside the viewer's units.
+ * The active processing steps the viewer holds (never the final return-at-the-desk step), as the server
+ * decided with its own holder rule, agency subtree included.
  */
-export function canHold(viewer: Viewer, step: StepLike): boolean {
-  if (step.assignee?.id === viewer.id) return true;
-  if (has(viewer, 'leader', 'admin')) return true;
-  return step.assignee === null && viewer.roles.includes(step.role);
-}
-
-/** The active processing steps the viewer holds (never the final return-at-the-desk step). */
-export function heldSteps(viewer: Viewer, steps: readonly StepLike[]): StepLike[] {
-  return steps.filter((s) => s.status === 'active' && !isReturnStep(s, steps) && canHold(viewer, s));
+export function heldSteps(steps: readonly StepLike[]): StepLike[] {
+  return steps.filter((s) => s.heldByViewer && !isReturnStep(s, steps));
 }
 
 /** The steps that start when `step` is completed: the next waiting stage, if `step` closes its stage. */
@@ -88,13 +80,13 @@ export function availableActions(
       if (canWithdraw) actions.push('withdraw');
       break;
     case 'processing': {
-      const held = heldSteps(viewer, detail.steps);
+      const held = heldSteps(detail.steps);
       const heldIds = new Set(held.map((s) => s.id));
       // A result can be recorded once nothing but the viewer's own steps (and the return step) is open.
       const othersOpen = detail.steps.filter(
         (s) => (s.status === 'active' || s.status === 'waiting') && !isReturnStep(s, detail.steps) && !heldIds.has(s.id),
       );
-      const concludes = official && (has(viewer, 'leader', 'admin') || (held.length > 0 && othersOpen.length === 0));
+      const concludes = official && (detail.viewer.leadsAgency || (held.length > 0 && othersOpen.length === 0));
       if (concludes) actions.push('approve');
       if (held.length > 0 && !concludes) actions.push('complete');
       if (held.length > 0) {

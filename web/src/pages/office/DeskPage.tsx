@@ -56,7 +56,7 @@ export default function DeskPage() {
             ),
             children: (
               <Card size="small">
-                <DeskQueue kind="intake" viewer={viewer} />
+                <DeskQueue kind="intake" />
               </Card>
             ),
           },
@@ -69,7 +69,7 @@ export default function DeskPage() {
             ),
             children: (
               <Card size="small">
-                <DeskQueue kind="handover" viewer={viewer} />
+                <DeskQueue kind="handover" />
               </Card>
             ),
           },

@@ -74,7 +74,6 @@ export default function DossierPage() {
         <DossierHeader detail={detail} urgency={urgency.data} />
         <ActionBar
           actions={actions}
-          viewer={viewer}
           target={{ code: detail.dossier.code, version: detail.dossier.version, channel: detail.dossier.channel, dueAt: detail.dossier.dueAt, steps: detail.steps }}
         />
         <StepsCard steps={detail.steps} />

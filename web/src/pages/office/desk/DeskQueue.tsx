@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../app/format';
 import { actionMeta } from '../../../components/dossier/action-meta';
 import { actionIcon } from '../../../components/dossier/ActionBar';
 import { ActionDialog } from '../../../components/dossier/ActionDialog';
-import type { ActionKey, Viewer } from '../../../components/dossier/actions';
+import type { ActionKey } from '../../../components/dossier/actions';
 import { channelLabels, outcomeLabels } from '../../../components/dossier/labels';
 import { StatusTags, TestTag } from '../../../components/dossier/StatusTag';
 import type { DossierListItem, ListQuery } from '../../../components/dossier/types';
@@ -34,7 +34,7 @@ function rowActions(kind: QueueKind, d: DossierListItem): ActionKey[] {
   return d.status === 'submitted' ? ['intake_accept', 'intake_supplement', 'intake_refuse'] : ['intake_refuse'];
 }
 
-export function DeskQueue({ kind, viewer }: { kind: QueueKind; viewer: Viewer }) {
+export function DeskQueue({ kind }: { kind: QueueKind }) {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [q, setQ] = useState<string | undefined>();
   const [acting, setActing] = useState<{ action: ActionKey; row: DossierListItem } | null>(null);
@@ -158,7 +158,6 @@ export function DeskQueue({ kind, viewer }: { kind: QueueKind; viewer: Viewer })
       {acting && (
         <ActionDialog
           action={acting.action}
-          viewer={viewer}
           target={{ code: acting.row.code, version: acting.row.version, channel: acting.row.channel, dueAt: acting.row.dueAt }}
           onClose={() => setActing(null)}
           linkToDossier

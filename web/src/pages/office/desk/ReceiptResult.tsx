@@ -61,7 +61,6 @@ export function ReceiptResult({ dossier, decision, viewer, onNext }: { dossier: 
           <div style={{ marginTop: 16 }}>
             <ActionBar
               actions={forward}
-              viewer={viewer}
               target={{ code: dossier.code, version: detail.data.dossier.version, steps: detail.data.steps, channel: dossier.channel, dueAt: dossier.dueAt }}
             />
           </div>
