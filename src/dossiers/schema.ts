@@ -113,8 +113,9 @@ export const dossiers = pgTable(
     index('dossiers_status_idx').on(t.status),
     // Dossiers open at an instant (received before it, not finished before it): the carried-over and
     // pending cells of a report, found without scanning everything received or finished since.
+    // SP-GiST rather than GiST: built in well under half the time after a large import.
     index('dossiers_open_idx')
-      .using('gist', sql`tstzrange(${t.receivedAt}, ${t.finishedAt}, '(]')`)
+      .using('spgist', sql`tstzrange(${t.receivedAt}, ${t.finishedAt}, '(]')`)
       .where(sql`not ${t.isTest} and ${t.receivedAt} is not null`),
   ],
 );

@@ -62,7 +62,7 @@ export function classifiedDossiers(start: Date, end: Date, rowMap: string, optio
 
 /**
  * Dossier `d` was open at `instant`: received before it and not finished before it (test dossiers
- * aside). Written exactly as the partial GiST index `dossiers_open_idx` so the planner uses it.
+ * aside). Written exactly as the partial SP-GiST index `dossiers_open_idx` so the planner uses it.
  */
 export function openAt(instant: Date): SQL {
   return sql`not d.is_test and d.received_at is not null and tstzrange(d.received_at, d.finished_at, '(]') @> ${instant}::timestamptz`;

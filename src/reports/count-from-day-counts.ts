@@ -8,7 +8,7 @@ import type { ReportScope } from './report-scope';
  * The eight counts per report row read without classifying every dossier of the period:
  * - received online / direct-postal and resolved early / on time / late: sums of `dossier_day_counts`
  *   over the period's days (received or resolved in the period);
- * - carried over: dossiers open at the start, found through the GiST index;
+ * - carried over: dossiers open at the start, found through the SP-GiST index `dossiers_open_idx`;
  * - pending not due / overdue: dossiers open at the end, classified by `classifiedDossiers` itself
  *   (their due time and pause as of the end).
  * The same figures as classifying every dossier (test/reports/day-counts.test.ts checks both ways on

@@ -17,7 +17,7 @@ import { Prng } from '../../src/imports/prng';
 const vn = (s: string) => `${s}+07:00`;
 
 /**
- * The report reads maintained day counts and the GiST "open at" index instead of classifying every
+ * The report reads maintained day counts and the SP-GiST "open at" index instead of classifying every
  * dossier: these tests hold it to the definition (classify-sql.ts) on generated histories and after
  * every kind of change to dossiers.
  */

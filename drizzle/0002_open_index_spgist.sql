@@ -1,0 +1,2 @@
+DROP INDEX "dossiers_open_idx";--> statement-breakpoint
+CREATE INDEX "dossiers_open_idx" ON "dossiers" USING spgist (tstzrange("received_at", "finished_at", '(]')) WHERE not "dossiers"."is_test" and "dossiers"."received_at" is not null;
