@@ -35,6 +35,7 @@ import { returnStep } from './return-step';
 import { assignStep } from './assign-step';
 import { requestSupplement } from './request-supplement';
 import { receiveSupplement } from './receive-supplement';
+import { resubmitIntake } from './resubmit-intake';
 import { issueApology } from './issue-apology';
 import { recordResult } from './record-result';
 import { withdrawDossier } from './withdraw-dossier';
@@ -151,6 +152,9 @@ export const registerDossierRoutes: RegisterRoutes = (app, { db, clock }) => {
   action('steps/assign', 'Phân công cán bộ xử lý bước hiện tại', officials, assignInput, (a, c, i) => assignStep(db, a, clock, c, i));
   action('supplement-request', 'Yêu cầu bổ sung hồ sơ (tạm dừng thời hạn, mẫu 02)', officials, reasonInput, (a, c, i) =>
     requestSupplement(db, a, clock, c, i),
+  );
+  action('resubmit', 'Người nộp bổ sung trực tuyến hồ sơ bị yêu cầu bổ sung khi tiếp nhận; hồ sơ trở lại hàng chờ tiếp nhận', ['citizen'], supplementInput, (a, c, i) =>
+    resubmitIntake(db, a, clock, c, i),
   );
   action('supplement', 'Nhận hồ sơ bổ sung (thời hạn tính lại từ đầu)', ['citizen', ...officials], supplementInput, (a, c, i) =>
     receiveSupplement(db, a, clock, c, i),

@@ -300,6 +300,46 @@ describe('dossier lifecycle over the API', () => {
     expect(wrong.json().code).toBe('DOSSIER_LOOKUP_FAILED');
   });
 
+  it('a dossier found incomplete at intake is completed online by its owner and goes back to the desk', async () => {
+    clock.set('2026-03-10T08:00:00+07:00');
+    const pdf = (name: string) => ({ fileName: name, mimeType: 'application/pdf', contentBase64: Buffer.from(`%PDF ${name}`).toString('base64') });
+    const s = ok(
+      await citizen.post('/api/dossiers/online', {
+        procedureCode: HOUSE_PERMIT,
+        deskAgencyCode: COMMUNE,
+        applicant: { ...applicant, phone: '0987654321' },
+        components: [1, 2].map((position) => ({ position, provided: true })),
+        files: [{ ...pdf('don.pdf'), componentPosition: 1 }],
+      }),
+      201,
+    );
+    const asked = ok(await desk.post(`/api/dossiers/${s.code}/intake`, { decision: 'request_supplement', reason: 'Thiếu hai bộ bản vẽ thiết kế' }));
+    expect(asked.status).toBe('intake_incomplete');
+
+    // Only the owner, with the missing papers attached.
+    expect((await desk.post(`/api/dossiers/${s.code}/resubmit`, { files: [pdf('ban-ve.pdf')] })).statusCode).toBe(403);
+    const empty = await citizen.post(`/api/dossiers/${s.code}/resubmit`, { files: [] });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().code).toBe('DOSSIER_FILE_INVALID');
+    const other = await citizen.post(`/api/dossiers/${(await receive()).code}/resubmit`, { files: [pdf('x.pdf')] });
+    expect(other.statusCode).toBe(404);
+
+    clock.set('2026-03-11T09:30:00+07:00');
+    const again = ok(await citizen.post(`/api/dossiers/${s.code}/resubmit`, { files: [pdf('ban-ve.pdf')], note: 'Đã bổ sung bản vẽ', expectedVersion: asked.version }));
+    expect(again.status).toBe('submitted');
+    expect(again.receivedAt).toBeNull();
+    const view = ok(await citizen.get(`/api/dossiers/${s.code}`));
+    expect(view.events.at(-1)).toMatchObject({ type: 'INTAKE_RESUBMITTED', note: 'Đã bổ sung bản vẽ', data: { files: 1 } });
+    expect(view.files.find((f: any) => f.fileName === 'ban-ve.pdf')).toMatchObject({ kind: 'supplement' });
+    // Back in the desk's intake queue; accepted now, the clock starts now.
+    expect(ok(await desk.get('/api/dossiers?view=intake')).items.map((i: any) => i.code)).toContain(s.code);
+    const accepted = ok(await desk.post(`/api/dossiers/${s.code}/intake`, { decision: 'accept' }));
+    expect(accepted.status).toBe('processing');
+    expect(formatVietnamIso(new Date(accepted.receivedAt))).toBe('2026-03-11T09:30:00+07:00');
+    // Not twice: the dossier is no longer waiting for the applicant.
+    expect((await citizen.post(`/api/dossiers/${s.code}/resubmit`, { files: [pdf('y.pdf')] })).statusCode).toBe(409);
+  });
+
   it('refuses cross-agency reads and writes', async () => {
     clock.set('2026-03-02T09:00:00+07:00');
     const d = await receive();

@@ -77,6 +77,17 @@ describe('online submission and "Hồ sơ của tôi"', () => {
     await drawer.getByText('Chờ tiếp nhận').first().waitFor();
     await drawer.getByText('don-de-nghi.pdf').waitFor();
 
+    // Incomplete at intake: the citizen completes it online and it goes back to the desk's queue.
+    ok(await desk.post(`/api/dossiers/${code}/intake`, { decision: 'request_supplement', reason: 'Thiếu ảnh chụp hiện trạng khu đất' }));
+    await page.reload();
+    await drawer.getByText('Thiếu ảnh chụp hiện trạng khu đất').first().waitFor();
+    await drawer.getByText('Cần bổ sung khi tiếp nhận').first().waitFor();
+    await screenshot(page, 'portal-my-dossier-resubmit');
+    await attach(page, 'Chọn tệp cho hồ sơ bổ sung', 'anh-hien-trang.pdf');
+    await drawer.getByRole('button', { name: 'Nộp lại hồ sơ' }).click();
+    await drawer.getByText('Chờ tiếp nhận').first().waitFor();
+    expect(ok(await desk.get(`/api/dossiers/${code}`)).dossier.status).toBe('submitted');
+
     // The desk accepts it and, holding the first step, asks for one more document.
     ok(await desk.post(`/api/dossiers/${code}/intake`, { decision: 'accept' }));
     ok(await desk.post(`/api/dossiers/${code}/supplement-request`, { reason: 'Bổ sung bản vẽ mặt cắt công trình' }));
@@ -89,7 +100,10 @@ describe('online submission and "Hồ sơ của tôi"', () => {
     await drawer.getByText('Đang xử lý', { exact: true }).first().waitFor();
     const resumed = ok(await desk.get(`/api/dossiers/${code}`));
     expect(resumed.dossier.status).toBe('processing');
-    expect(resumed.files.filter((f: { kind: string }) => f.kind === 'supplement').map((f: { fileName: string }) => f.fileName)).toEqual(['ban-ve-mat-cat.pdf']);
+    expect(resumed.files.filter((f: { kind: string }) => f.kind === 'supplement').map((f: { fileName: string }) => f.fileName)).toEqual([
+      'anh-hien-trang.pdf',
+      'ban-ve-mat-cat.pdf',
+    ]);
 
     // Withdrawal asks for a reason and a confirmation first.
     await drawer.getByRole('button', { name: 'Rút hồ sơ' }).click();

@@ -2187,6 +2187,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossiers/{code}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Người nộp bổ sung trực tuyến hồ sơ bị yêu cầu bổ sung khi tiếp nhận; hồ sơ trở lại hàng chờ tiếp nhận */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        /** @default [] */
+                        files?: {
+                            componentPosition?: number | null;
+                            contentBase64: string;
+                            fileName: string;
+                            mimeType: string;
+                        }[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: number;
+                            /**
+                             * Format: date-time
+                             * @description Ngày hẹn mới theo văn bản xin lỗi
+                             */
+                            apologyDueAt: string | null;
+                            applicantAddress: string | null;
+                            applicantEmail: string | null;
+                            applicantIdNumber: string | null;
+                            /** @enum {string} */
+                            applicantKind: "person" | "business";
+                            applicantName: string;
+                            applicantPhone: string | null;
+                            /**
+                             * Format: date-time
+                             * @description Ngày hẹn trả ghi trên phiếu tiếp nhận
+                             */
+                            appointmentAt: string | null;
+                            authorisedPerson: {
+                                idNumber: string | null;
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "direct" | "online" | "postal";
+                            code: string;
+                            deskAgencyId: number;
+                            /**
+                             * Format: date-time
+                             * @description Hạn giải quyết dùng cho thống kê (chỉ thay đổi khi bổ sung hồ sơ)
+                             */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            id: number;
+                            isTest: boolean;
+                            /** @enum {string|null} */
+                            outcome: "approved" | "rejected" | "withdrawn" | null;
+                            ownerUserId: number | null;
+                            /** Format: date-time */
+                            pausedAt: string | null;
+                            procedureId: number;
+                            procedureVersionId: number | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            requestSummary: string;
+                            /** Format: date-time */
+                            resultSignedAt: string | null;
+                            /** Format: date-time */
+                            returnedAt: string | null;
+                            /** @enum {string|null} */
+                            returnMethod: "counter" | "post" | "online" | null;
+                            /** @enum {string} */
+                            status: "submitted" | "intake_incomplete" | "intake_refused" | "processing" | "awaiting_supplement" | "result_ready" | "returned" | "withdrawn" | "closed_no_supplement";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            supplementCount: number;
+                            /** @description Gửi lại trong expectedVersion để phát hiện xung đột */
+                            version: number;
+                            workflowId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossiers/{code}/result": {
         parameters: {
             query?: never;

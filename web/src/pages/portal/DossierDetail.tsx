@@ -50,13 +50,8 @@ function DetailBody({ detail }: { detail: Detail }) {
       </Space>
       <Alert type={d.status === 'awaiting_supplement' || d.status === 'intake_incomplete' ? 'warning' : 'info'} showIcon title={statusInfo[d.status].hint} />
 
-      {d.status === 'awaiting_supplement' && <SupplementForm detail={detail} reason={request?.reason ?? null} />}
-      {d.status === 'intake_incomplete' && request?.reason && (
-        <Card size="small" title="Nội dung yêu cầu bổ sung">
-          <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 8 }}>{request.reason}</Typography.Paragraph>
-          <Typography.Text type="secondary">Vui lòng chuẩn bị đủ giấy tờ và nộp lại hồ sơ hoặc liên hệ Bộ phận Một cửa.</Typography.Text>
-        </Card>
-      )}
+      {d.status === 'awaiting_supplement' && <SupplementForm detail={detail} reason={request?.reason ?? null} kind="supplement" />}
+      {d.status === 'intake_incomplete' && d.ownerUserId !== null && <SupplementForm detail={detail} reason={request?.reason ?? null} kind="resubmit" />}
 
       <Descriptions
         column={1}
@@ -133,21 +128,26 @@ function DetailBody({ detail }: { detail: Detail }) {
   );
 }
 
-function SupplementForm({ detail, reason }: { detail: Detail; reason: string | null }) {
+/**
+ * Sends the papers asked for: during processing (`supplement`, the processing time starts again) or
+ * when the desk found the online dossier incomplete at intake (`resubmit`, back to the intake queue).
+ */
+function SupplementForm({ detail, reason, kind }: { detail: Detail; reason: string | null; kind: 'supplement' | 'resubmit' }) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [note, setNote] = useState('');
   const send = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.POST('/api/dossiers/{code}/supplement', {
-          params: { path: { code: detail.dossier.code } },
-          body: { files, note: note.trim() || null, expectedVersion: detail.dossier.version },
-        }),
-      ),
+    mutationFn: async () => {
+      const request = { params: { path: { code: detail.dossier.code } }, body: { files, note: note.trim() || null, expectedVersion: detail.dossier.version } };
+      return unwrap(kind === 'supplement' ? await api.POST('/api/dossiers/{code}/supplement', request) : await api.POST('/api/dossiers/{code}/resubmit', request));
+    },
     onSuccess: () => {
-      void message.success('Đã gửi hồ sơ bổ sung. Thời hạn giải quyết được tính lại từ hôm nay.');
+      void message.success(
+        kind === 'supplement'
+          ? 'Đã gửi hồ sơ bổ sung. Thời hạn giải quyết được tính lại từ hôm nay.'
+          : 'Đã nộp lại hồ sơ. Bộ phận Một cửa sẽ kiểm tra và tiếp nhận.',
+      );
       setFiles([]);
       setNote('');
       void qc.invalidateQueries({ queryKey: ['my-dossier', detail.dossier.code] });
@@ -156,7 +156,7 @@ function SupplementForm({ detail, reason }: { detail: Detail; reason: string | n
     onError: (e) => void message.error(e.message),
   });
   return (
-    <Card size="small" title="Bổ sung hồ sơ" style={{ borderColor: '#f59e0b' }}>
+    <Card size="small" title={kind === 'supplement' ? 'Bổ sung hồ sơ' : 'Bổ sung và nộp lại hồ sơ'} style={{ borderColor: '#f59e0b' }}>
       {reason && (
         <>
           <Typography.Text strong>Nội dung cần bổ sung:</Typography.Text>
@@ -171,7 +171,7 @@ function SupplementForm({ detail, reason }: { detail: Detail; reason: string | n
           <Input.TextArea id="supplement-note" rows={2} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
         </Form.Item>
         <Button type="primary" htmlType="submit" icon={<SendOutlined aria-hidden />} disabled={files.length === 0} loading={send.isPending}>
-          Gửi hồ sơ bổ sung
+          {kind === 'supplement' ? 'Gửi hồ sơ bổ sung' : 'Nộp lại hồ sơ'}
         </Button>
       </Form>
     </Card>
