@@ -1,11 +1,8 @@
 import {
-  AlignmentType,
   Document,
   Packer,
-  PageOrientation,
   Paragraph,
   Table,
-  TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -18,6 +15,7 @@ import type { Form06Report } from './form06';
 import { columnCount, columnNumbers, figureValues, groupingLabels, headerCells, headerRowCount, totalLabel } from './form06-layout';
 import { datelineOf, periodLine, summaryText } from './form06-text';
 import { viNumber } from './vi-numbers';
+import { alignment, contentWidth, layoutTable, pageProperties, widths, type Align } from '../shared/docx-kit';
 
 export interface Form06DocxOptions {
   /** Above the signature, e.g. `KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG`; `\n` starts a new line. */
@@ -34,11 +32,6 @@ export interface Form06DocxOptions {
   readonly recipients?: readonly string[] | undefined;
 }
 
-/** A4 in twips; margins of administrative documents (Decree 30/2020): 20/15/20/30 mm, narrower for the table. */
-const A4 = { width: 11906, height: 16838 };
-const MM = 56.7;
-const portraitMargin = { top: Math.round(20 * MM), right: Math.round(15 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM) };
-const landscapeMargin = { top: Math.round(15 * MM), right: Math.round(15 * MM), bottom: Math.round(15 * MM), left: Math.round(20 * MM) };
 /** Half-points. */
 const BODY = 26;
 const TITLE = 28;
@@ -58,33 +51,17 @@ function runs(spec: RunSpec): TextRun[] {
   );
 }
 
-function para(spec: RunSpec, opts: { align?: 'left' | 'center' | 'right' | 'justify'; after?: number; before?: number; indent?: boolean } = {}): Paragraph {
-  const alignment =
-    opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'justify' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT;
+function para(spec: RunSpec, opts: { align?: Align; after?: number; before?: number; indent?: boolean } = {}): Paragraph {
   return new Paragraph({
     children: runs(spec),
-    alignment,
+    alignment: alignment(opts.align),
     spacing: { after: opts.after ?? 80, before: opts.before ?? 0 },
     ...(opts.indent ? { indent: { firstLine: 567 } } : {}),
   });
 }
 
-function widths(total: number, shares: readonly number[]): number[] {
-  const sum = shares.reduce((a, b) => a + b, 0);
-  return shares.map((w) => Math.floor((total * w) / sum));
-}
-
 /** Paragraphs side by side without borders: the national header and the signature block. */
-function sideBySide(cells: Paragraph[][], contentWidth: number, shares: readonly number[]): Table {
-  const cols = widths(contentWidth, shares);
-  return new Table({
-    rows: [new TableRow({ children: cells.map((children, i) => new TableCell({ width: { size: cols[i]!, type: WidthType.DXA }, borders: TableBorders.NONE, children })) })],
-    width: { size: contentWidth, type: WidthType.DXA },
-    columnWidths: cols,
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-  });
-}
+const sideBySide = layoutTable;
 
 function nationalHeader(report: Form06Report, options: Form06DocxOptions, contentWidth: number): Table {
   const c = { align: 'center' as const, after: 0 };
@@ -170,10 +147,10 @@ function signatureBlock(options: Form06DocxOptions, contentWidth: number): Table
  * "Nơi nhận" and the signature block. Times New Roman, A4.
  */
 export async function form06ToDocx(report: Form06Report, options: Form06DocxOptions = {}): Promise<Buffer> {
-  const portraitWidth = A4.width - portraitMargin.left - portraitMargin.right;
-  const landscapeWidth = A4.height - landscapeMargin.left - landscapeMargin.right;
+  const portraitWidth = contentWidth('portrait');
+  const landscapeWidth = contentWidth('landscape');
   const intro: ISectionOptions = {
-    properties: { page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: portraitMargin } },
+    properties: pageProperties('portrait'),
     children: [
       nationalHeader(report, options, portraitWidth),
       para({ text: 'BÁO CÁO', bold: true, size: TITLE }, { align: 'center', before: 360, after: 0 }),
@@ -184,9 +161,7 @@ export async function form06ToDocx(report: Form06Report, options: Form06DocxOpti
     ],
   };
   const table: ISectionOptions = {
-    properties: {
-      page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE }, margin: landscapeMargin },
-    },
+    properties: pageProperties('landscape'),
     children: [
       para({ text: 'Biểu số 06/VPCP/KSTT', italic: true, size: 22 }, { align: 'right', after: 0 }),
       para({ text: 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', bold: true }, { align: 'center', after: 0 }),

@@ -3,13 +3,9 @@
  * both draw from it, so the two formats never disagree on content.
  */
 
-export interface Run {
-  readonly text: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-}
+import type { Align, Run } from '../../shared/docx-kit';
 
-export type Align = 'left' | 'center' | 'right' | 'justify';
+export type { Align, Run };
 
 export interface TableColumn {
   readonly title: string;
