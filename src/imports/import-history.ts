@@ -32,8 +32,8 @@ import { z } from 'zod';
 
 /**
  * Lines of NDJSON: the whole text, or lines from a file or a stream (without their line breaks), one
- * by one or in arrays (as `fileLines` in cli.ts reads a file). An async source must not read ahead
- * of iteration (a readline interface created early drops lines): wrap it in an async generator.
+ * by one or in arrays (as `fileLines` in cli.ts reads a file). An async source should not read
+ * before iteration starts: wrap it in an async generator, as `fileLines` does.
  */
 export type HistorySource = string | Iterable<string> | AsyncIterable<string | readonly string[]>;
 

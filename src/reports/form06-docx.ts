@@ -6,7 +6,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
   type ISectionOptions,
@@ -15,7 +14,7 @@ import type { Form06Report } from './form06';
 import { columnCount, columnNumbers, figureValues, groupingLabels, headerCells, headerRowCount, totalLabel } from './form06-layout';
 import { datelineOf, periodLine, summaryText } from './form06-text';
 import { viNumber } from './vi-numbers';
-import { alignment, contentWidth, layoutTable, pageProperties, widths, type Align } from '../shared/docx-kit';
+import { contentWidth, layoutTable, pageProperties, paragraph, widths, type ParagraphStyle, type Run } from '../shared/docx-kit';
 
 export interface Form06DocxOptions {
   /** Above the signature, e.g. `KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG`; `\n` starts a new line. */
@@ -37,31 +36,11 @@ const BODY = 26;
 const TITLE = 28;
 const TABLE = 20;
 
-interface RunSpec {
-  readonly text: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
+interface RunSpec extends Run {
   readonly size?: number;
 }
 
-function runs(spec: RunSpec): TextRun[] {
-  return spec.text.split('\n').map(
-    (part, i) =>
-      new TextRun({ text: part, bold: spec.bold ?? false, italics: spec.italic ?? false, ...(spec.size ? { size: spec.size } : {}), ...(i > 0 ? { break: 1 } : {}) }),
-  );
-}
-
-function para(spec: RunSpec, opts: { align?: Align; after?: number; before?: number; indent?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    children: runs(spec),
-    alignment: alignment(opts.align),
-    spacing: { after: opts.after ?? 80, before: opts.before ?? 0 },
-    ...(opts.indent ? { indent: { firstLine: 567 } } : {}),
-  });
-}
-
-/** Paragraphs side by side without borders: the national header and the signature block. */
-const sideBySide = layoutTable;
+const para = (spec: RunSpec, opts: Omit<ParagraphStyle, 'size'> = {}): Paragraph => paragraph([spec], { ...opts, size: spec.size }, 80);
 
 function nationalHeader(report: Form06Report, options: Form06DocxOptions, contentWidth: number): Table {
   const c = { align: 'center' as const, after: 0 };
@@ -77,7 +56,7 @@ function nationalHeader(report: Form06Report, options: Form06DocxOptions, conten
     para({ text: '―――――――――――' }, c),
     para({ text: options.date ? datelineOf(options.place ?? '', options.date) : `${options.place || '……'}, ngày      tháng      năm      `, italic: true }, c),
   ];
-  return sideBySide([left, right], contentWidth, [42, 58]);
+  return layoutTable([left, right], contentWidth, [42, 58]);
 }
 
 /** The form 06 table: three merged header lines repeated on every page, column numbers, data, total. */
@@ -138,7 +117,7 @@ function signatureBlock(options: Form06DocxOptions, contentWidth: number): Table
     para({ text: '(Ký, ghi rõ họ tên và đóng dấu)', italic: true }, { align: 'center', after: 1400 }),
     para({ text: options.signerName ?? '', bold: true }, { align: 'center', after: 0 }),
   ];
-  return sideBySide([left, right], contentWidth, [50, 50]);
+  return layoutTable([left, right], contentWidth, [50, 50]);
 }
 
 /**

@@ -60,6 +60,8 @@ export interface ParagraphStyle {
   readonly size?: number | undefined;
   /** Space after, in twentieths of a point. */
   readonly after?: number | undefined;
+  /** Space before, in twentieths of a point. */
+  readonly before?: number | undefined;
   /** First-line indent of body text. */
   readonly indent?: boolean | undefined;
 }
@@ -68,7 +70,7 @@ export function paragraph(rs: readonly Run[], style: ParagraphStyle, defaultAfte
   return new Paragraph({
     children: textRuns(rs, style.size),
     alignment: alignment(style.align),
-    spacing: { after: style.after ?? defaultAfter },
+    spacing: { after: style.after ?? defaultAfter, ...(style.before ? { before: style.before } : {}) },
     ...(style.indent ? { indent: { firstLine: 567 } } : {}),
   });
 }

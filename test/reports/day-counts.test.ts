@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, dbKind } from '../support/test-db';
 import { actorFor, seedDemo } from '../support/demo';
-import { insertDossier } from '../support/insert-dossier';
+import { dueMovedAfterMarch, insertDossier } from '../support/insert-dossier';
 import type { Database } from '../../src/db/open-database';
 import type { Actor } from '../../src/accounts/actor';
 import { systemActor } from '../../src/accounts/actor';
@@ -69,24 +69,7 @@ describe(`day counts equal the classified definition (${dbKind})`, () => {
     // … and dossiers whose due time moved or whose clock was paused around a period end.
     const c = 'LS-X-05977';
     await insertDossier(database.db, { agency: c, receivedAt: vn('2026-03-02T09:00'), dueAt: vn('2026-03-20T17:00'), pausedAt: vn('2026-03-15T09:00'), supplementCount: 1 });
-    await insertDossier(database.db, {
-      agency: c,
-      receivedAt: vn('2026-03-02T09:00'),
-      dueAt: vn('2026-04-20T17:00'),
-      dueSetAt: vn('2026-04-06T09:00'),
-      supplementCount: 1,
-      events: [
-        { type: 'SUPPLEMENT_REQUESTED', at: vn('2026-04-02T09:00'), changes: { pausedAt: [null, new Date(vn('2026-04-02T09:00')).toISOString()] } },
-        {
-          type: 'SUPPLEMENT_RECEIVED',
-          at: vn('2026-04-06T09:00'),
-          changes: {
-            pausedAt: [new Date(vn('2026-04-02T09:00')).toISOString(), null],
-            dueAt: [new Date(vn('2026-03-20T17:00')).toISOString(), new Date(vn('2026-04-20T17:00')).toISOString()],
-          },
-        },
-      ],
-    });
+    await insertDossier(database.db, dueMovedAfterMarch(c));
   }, 120_000);
   afterAll(async () => {
     await database?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../support/test-db';
 import { actorFor, seedDemo } from '../support/demo';
-import { insertDossier } from '../support/insert-dossier';
+import { dueMovedAfterMarch, insertDossier } from '../support/insert-dossier';
 import type { Database } from '../../src/db/open-database';
 import { computeForm06 } from '../../src/reports/form06';
 import { drillDown } from '../../src/reports/drill-down';
@@ -34,24 +34,7 @@ describe('standard report (form 06) definitions', () => {
     codes.after = await insertDossier(db, { agency: c, receivedAt: vn('2026-04-02T09:00'), dueAt: vn('2026-04-20T17:00') });
     codes.paused = await insertDossier(db, { agency: c, receivedAt: vn('2026-03-02T09:00'), dueAt: vn('2026-03-20T17:00'), pausedAt: vn('2026-03-15T09:00'), supplementCount: 1 });
     // Supplement asked after the period and received later: the due time moved after the period end.
-    codes.movedLater = await insertDossier(db, {
-      agency: c,
-      receivedAt: vn('2026-03-02T09:00'),
-      dueAt: vn('2026-04-20T17:00'),
-      dueSetAt: vn('2026-04-06T09:00'),
-      supplementCount: 1,
-      events: [
-        { type: 'SUPPLEMENT_REQUESTED', at: vn('2026-04-02T09:00'), changes: { pausedAt: [null, new Date(vn('2026-04-02T09:00')).toISOString()] } },
-        {
-          type: 'SUPPLEMENT_RECEIVED',
-          at: vn('2026-04-06T09:00'),
-          changes: {
-            pausedAt: [new Date(vn('2026-04-02T09:00')).toISOString(), null],
-            dueAt: [new Date(vn('2026-03-20T17:00')).toISOString(), new Date(vn('2026-04-20T17:00')).toISOString()],
-          },
-        },
-      ],
-    });
+    codes.movedLater = await insertDossier(db, dueMovedAfterMarch(c));
     // A department dossier and a dossier of the old commune merged into LS-X-05977 on 2025-07-01.
     codes.department = await insertDossier(db, { agency: 'LS-SXD', procedure: '1.009972', receivedAt: vn('2026-03-05T09:00'), dueAt: vn('2026-03-25T17:00'), finishedAt: vn('2026-03-20T09:00') });
     codes.oldCommune = await insertDossier(db, { agency: 'LS-H-CL-06247', receivedAt: vn('2025-06-20T09:00'), dueAt: vn('2025-07-10T17:00') });

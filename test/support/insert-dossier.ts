@@ -73,3 +73,28 @@ export async function insertDossier(db: Db, spec: DossierSpec): Promise<string> 
   ]);
   return code;
 }
+
+const vn = (s: string) => `${s}+07:00`;
+const iso = (s: string) => new Date(vn(s)).toISOString();
+
+/**
+ * A dossier received on 02/03/2026 and due on 20/03, asked for a supplement on 02/04 and given it on
+ * 06/04: its due time moved to 20/04 only after March ended, so March's report must still see 20/03.
+ */
+export function dueMovedAfterMarch(agency: string): DossierSpec {
+  return {
+    agency,
+    receivedAt: vn('2026-03-02T09:00'),
+    dueAt: vn('2026-04-20T17:00'),
+    dueSetAt: vn('2026-04-06T09:00'),
+    supplementCount: 1,
+    events: [
+      { type: 'SUPPLEMENT_REQUESTED', at: vn('2026-04-02T09:00'), changes: { pausedAt: [null, iso('2026-04-02T09:00')] } },
+      {
+        type: 'SUPPLEMENT_RECEIVED',
+        at: vn('2026-04-06T09:00'),
+        changes: { pausedAt: [iso('2026-04-02T09:00'), null], dueAt: [iso('2026-03-20T17:00'), iso('2026-04-20T17:00')] },
+      },
+    ],
+  };
+}

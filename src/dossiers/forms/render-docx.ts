@@ -8,7 +8,6 @@ const TITLE = 28;
 const SMALL = 22;
 
 const p = (rs: readonly Run[], opts: { align?: Align | undefined; size?: number; after?: number; indent?: boolean | undefined } = {}) => paragraph(rs, opts, 80);
-const columnsTable = (cells: Paragraph[][], contentWidth: number, shares: readonly number[]) => layoutTable(cells, contentWidth, shares);
 
 function header(doc: FormDocument, contentWidth: number): Table {
   const h = doc.header;
@@ -25,7 +24,7 @@ function header(doc: FormDocument, contentWidth: number): Table {
     p([{ text: '―――――――――――' }], c),
     ...(h.dateline ? [p([{ text: h.dateline, italic: true }], { align: 'center', after: 0 })] : []),
   ];
-  return columnsTable([left, right], contentWidth, [40, 60]);
+  return layoutTable([left, right], contentWidth, [40, 60]);
 }
 
 function blocks(b: Block, contentWidth: number, small: boolean): (Paragraph | Table)[] {
@@ -52,8 +51,8 @@ function blocks(b: Block, contentWidth: number, small: boolean): (Paragraph | Ta
         p([{ text: c.name, bold: true }], { align: 'center', after: 0 }),
       ]);
       // A single signature sits on the right, as in official documents.
-      if (cells.length === 1) return [columnsTable([[new Paragraph({ children: [] })], cells[0]!], contentWidth, [45, 55])];
-      return [columnsTable(cells, contentWidth, b.columns.map(() => 1))];
+      if (cells.length === 1) return [layoutTable([[new Paragraph({ children: [] })], cells[0]!], contentWidth, [45, 55])];
+      return [layoutTable(cells, contentWidth, b.columns.map(() => 1))];
     }
     case 'qr':
       return [

@@ -17,7 +17,6 @@ export type ActionKey =
   | 'withdraw';
 
 export interface Viewer {
-  readonly id: number;
   readonly roles: readonly string[];
 }
 

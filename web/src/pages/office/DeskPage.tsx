@@ -15,7 +15,7 @@ type Tab = (typeof tabs)[number];
 /** The one-stop desk: receive at the counter, check online dossiers, hand results over. */
 export default function DeskPage() {
   const me = useMe().data;
-  const viewer = { id: me?.id ?? -1, roles: rolesOf(me) };
+  const viewer = { roles: rolesOf(me) };
   const [params, setParams] = useSearchParams();
   const tab: Tab = tabs.find((t) => t === params.get('tab')) ?? 'tiep-nhan';
   const [done, setDone] = useState<{ dossier: Dossier; decision: Decision } | null>(null);

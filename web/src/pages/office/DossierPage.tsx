@@ -64,7 +64,7 @@ export default function DossierPage() {
   }
 
   const detail = query.data;
-  const viewer = { id: me?.id ?? -1, roles: rolesOf(me) };
+  const viewer = { roles: rolesOf(me) };
   const actions = availableActions(detail, viewer, urgency.data);
   const forms = availableForms(detail);
   return (
