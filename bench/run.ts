@@ -10,6 +10,7 @@
  *   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/   server on which a fresh database is created and dropped
  *   BENCH_RECORD=1                write bench/RESULTS.md
  *   BENCH_EXPLAIN=1               print EXPLAIN ANALYZE of the year report query
+ *   BENCH_LOG=1                   log every statement of the PostgreSQL database with its duration (log_min_duration_statement = 0)
  *   BENCH_KEEP=1                  keep the PostgreSQL database afterwards (its name is printed) to study queries
  */
 import { closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeSync, readFileSync, writeFileSync } from 'node:fs';
@@ -83,6 +84,7 @@ async function openFresh(kind: string): Promise<{ database: Database; drop: () =
     const admin = new pg.Client({ connectionString: new URL('postgres', pgUrl).toString() });
     await admin.connect();
     await admin.query(`create database ${name}`);
+    if (env.BENCH_LOG) await admin.query(`alter database ${name} set log_min_duration_statement = 0`);
     await admin.end();
     const database = await openDatabase({ url: new URL(name, pgUrl).toString(), dataDir: '' });
     urls.set(database, new URL(name, pgUrl).toString());

@@ -1,5 +1,6 @@
 import { MAX_YEAR, MIN_YEAR } from '../calendar/vietnam-time';
 import type { DossierState } from '../dossiers/dossier-state';
+import { isoInstant } from '../shared/iso-instant';
 import type { DossierLine, StepLine } from './history-lines';
 
 /**
@@ -124,52 +125,49 @@ export function fastDossierLine(value: Record<string, unknown>): DossierLine | n
 }
 
 const q = (s: string) => JSON.stringify(s);
-const t = (d: Date) => `"${d.toISOString()}"`;
+const pair = (key: string, json: string) => `,"${key}":[null,${json}]`;
+const str = (key: string, v: string | null) => (v === null ? '' : pair(key, q(v)));
+const num = (key: string, v: number | null) => (v === null ? '' : pair(key, String(v)));
+const date = (key: string, v: Date | null) => (v === null ? '' : pair(key, `"${isoInstant(v.getTime())}"`));
 
 /**
  * `JSON.stringify(diff({}, state))` written out directly: the same text (tested), built without the
  * per-field comparisons a general diff needs.
  */
 export function importedChangesJson(s: DossierState): string {
-  const parts: string[] = [];
-  const put = (key: string, json: string | null) => {
-    if (json !== null) parts.push(`"${key}":[null,${json}]`);
-  };
-  const str = (v: string | null) => (v === null ? null : q(v));
-  const num = (v: number | null) => (v === null ? null : String(v));
-  const date = (v: Date | null) => (v === null ? null : t(v));
-  put('code', q(s.code));
-  put('procedureId', String(s.procedureId));
-  put('procedureVersionId', num(s.procedureVersionId));
-  put('workflowId', num(s.workflowId));
-  put('agencyId', String(s.agencyId));
-  put('agencyPath', q(s.agencyPath));
-  put('deskAgencyId', String(s.deskAgencyId));
-  put('deskAgencyPath', q(s.deskAgencyPath));
-  put('channel', q(s.channel));
-  put('status', q(s.status));
-  put('applicantKind', q(s.applicantKind));
-  put('applicantName', q(s.applicantName));
-  put('applicantIdNumber', str(s.applicantIdNumber));
-  put('applicantPhone', str(s.applicantPhone));
-  put('applicantEmail', str(s.applicantEmail));
-  put('applicantAddress', str(s.applicantAddress));
-  put('authorisedPerson', s.authorisedPerson === null ? null : JSON.stringify(s.authorisedPerson));
-  put('ownerUserId', num(s.ownerUserId));
-  put('requestSummary', q(s.requestSummary));
-  put('submittedAt', t(s.submittedAt));
-  put('receivedAt', date(s.receivedAt));
-  put('dueAt', date(s.dueAt));
-  put('dueSetAt', date(s.dueSetAt));
-  put('appointmentAt', date(s.appointmentAt));
-  put('apologyDueAt', date(s.apologyDueAt));
-  put('pausedAt', date(s.pausedAt));
-  put('supplementCount', String(s.supplementCount));
-  put('finishedAt', date(s.finishedAt));
-  put('outcome', str(s.outcome));
-  put('resultSignedAt', date(s.resultSignedAt));
-  put('returnedAt', date(s.returnedAt));
-  put('returnMethod', str(s.returnMethod));
-  put('isTest', String(s.isTest));
-  return `{${parts.join(',')}}`;
+  const json =
+    pair('code', q(s.code)) +
+    pair('procedureId', String(s.procedureId)) +
+    num('procedureVersionId', s.procedureVersionId) +
+    num('workflowId', s.workflowId) +
+    pair('agencyId', String(s.agencyId)) +
+    pair('agencyPath', q(s.agencyPath)) +
+    pair('deskAgencyId', String(s.deskAgencyId)) +
+    pair('deskAgencyPath', q(s.deskAgencyPath)) +
+    pair('channel', q(s.channel)) +
+    pair('status', q(s.status)) +
+    pair('applicantKind', q(s.applicantKind)) +
+    pair('applicantName', q(s.applicantName)) +
+    str('applicantIdNumber', s.applicantIdNumber) +
+    str('applicantPhone', s.applicantPhone) +
+    str('applicantEmail', s.applicantEmail) +
+    str('applicantAddress', s.applicantAddress) +
+    (s.authorisedPerson === null ? '' : pair('authorisedPerson', JSON.stringify(s.authorisedPerson))) +
+    num('ownerUserId', s.ownerUserId) +
+    pair('requestSummary', q(s.requestSummary)) +
+    date('submittedAt', s.submittedAt) +
+    date('receivedAt', s.receivedAt) +
+    date('dueAt', s.dueAt) +
+    date('dueSetAt', s.dueSetAt) +
+    date('appointmentAt', s.appointmentAt) +
+    date('apologyDueAt', s.apologyDueAt) +
+    date('pausedAt', s.pausedAt) +
+    pair('supplementCount', String(s.supplementCount)) +
+    date('finishedAt', s.finishedAt) +
+    str('outcome', s.outcome) +
+    date('resultSignedAt', s.resultSignedAt) +
+    date('returnedAt', s.returnedAt) +
+    str('returnMethod', s.returnMethod) +
+    pair('isTest', String(s.isTest));
+  return `{${json.slice(1)}}`;
 }

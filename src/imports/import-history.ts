@@ -24,8 +24,9 @@ import {
 import { loadImportContext, type KnownAgency } from './import-context';
 import { emptySummary, type ImportSummary } from './import-summary';
 import { lineMessages as m, type LineError, type RecordKind } from './line-messages';
-import { dropSecondaryIndexes, rebuildIndexes } from './bulk-indexes';
-import { DossierBatch, insertDossierBatch, raiseDossierSequences } from './write-dossiers';
+import { finishBulkLoad, startBulkLoad, type BulkLoad } from './bulk-load';
+import { encodeDossierBatch, lookUpBatch, raiseDossierSequences, writeEncodedBatch, type DossierRow, type EncodedBatch } from './write-dossiers';
+import { isUniqueViolation } from '../agencies/agency-record';
 import { writeImportedOfficial } from './write-official';
 import { writeImportedProcedure } from './write-procedure';
 import { z } from 'zod';
@@ -153,13 +154,13 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
     };
     const successions: { line: number; code: string; successor: string; from: string }[] = [];
     const sequences = new Map<string, number>();
-    let batch = new DossierBatch();
+    let batch: DossierRow[] = [];
     let pending: Promise<void> = Promise.resolve();
     let failure: unknown = null;
     let lineNo = 0;
     let bytes = 0;
     let dossierLines = 0;
-    let droppedIndexes: string[] | null = null;
+    let bulk: BulkLoad | null = null;
 
     const writing = () => errorCount === 0;
     const fail = (line: number, message: string) => {
@@ -186,19 +187,36 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
       await pending;
       if (failure) throw failure instanceof Error ? failure : new Error('history import: batch failed', { cause: failure });
     };
+    const encode = async (rows: readonly DossierRow[]): Promise<EncodedBatch> => {
+      if (bulk?.onlyOwnRows) {
+        const b = bulk;
+        return encodeDossierBatch(rows, new Set(), () => b.nextId++, actor.userId);
+      }
+      const looked = await lookUpBatch(
+        tx,
+        rows.map((d) => d.code),
+        bulk === null,
+      );
+      let i = 0;
+      const b = bulk;
+      return encodeDossierBatch(rows, looked.known, b ? () => b.nextId++ : () => looked.ids[i++]!, actor.userId);
+    };
     const flush = async () => {
-      if (batch.size === 0) return;
+      if (batch.length === 0) return;
       const full = batch;
-      batch = new DossierBatch();
+      batch = [];
+      // Encoded while the database still writes the batch before, unless the codes need looking up.
+      const encoded = bulk?.onlyOwnRows ? await encode(full) : null;
       await drain();
       // Sent without waiting: the next lines are parsed while the database writes this batch.
-      pending = insertDossierBatch(tx, full, actor.userId).then(
+      pending = (encoded ? writeEncodedBatch(tx, encoded) : encode(full).then((e) => writeEncodedBatch(tx, e))).then(
         (r) => {
           summary.dossiers.created += r.dossiers;
           summary.steps += r.steps;
         },
         (e: unknown) => {
-          failure = e;
+          // Someone else wrote one of these codes after the batch looked for them: run the import again.
+          failure = isUniqueViolation(e) ? new AppError('CONFLICT') : e;
         },
       );
     };
@@ -348,6 +366,7 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
         procedureId: procedure.id!,
         procedureVersionId: procedure.versionId,
         agencyId: agency.id!,
+        agencyPath: agency.path!,
         channel: d.channel,
         status: state.status,
         receivedAt: d.receivedAt,
@@ -382,10 +401,10 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
         const key = `${unit.id}|20${y.slice(0, 2)}-${y.slice(2, 4)}-${y.slice(4, 6)}`;
         if ((sequences.get(key) ?? 0) < parsed.sequence) sequences.set(key, parsed.sequence);
       }
-      if (batch.size >= batchSize) {
-        if (droppedIndexes === null && dossierLines >= bulkThreshold) {
+      if (batch.length >= batchSize) {
+        if (bulk === null && dossierLines >= bulkThreshold) {
           await drain();
-          droppedIndexes = await dropSecondaryIndexes(tx);
+          bulk = await startBulkLoad(tx, summary.dossiers.created);
         }
         await flush();
       }
@@ -398,6 +417,8 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
         lineNo++;
         bytes += Buffer.byteLength(raw) + 1;
         if (lineNo % 1000 === 0) report(false);
+        // Lets the database's replies in often: each step of a batch's write waits for them.
+        if (lineNo % 64 === 0) await new Promise(setImmediate);
         const text = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
         if (text === '') continue;
         summary.lines++;
@@ -482,7 +503,7 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
       throw new AppError('IMPORT_REJECTED', { count: errorCount }, { errors, errorCount } satisfies ImportRejection);
     }
     await raiseDossierSequences(tx, sequences);
-    if (droppedIndexes) await rebuildIndexes(tx, droppedIndexes);
+    if (bulk) await finishBulkLoad(tx, bulk);
     if (triggersOff) {
       await lockReferenced(tx, referenced);
       await tx.execute(sql`set local session_replication_role = origin`);

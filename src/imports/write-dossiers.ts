@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { CopyBinaryRows } from '../db/copy-binary';
+import { copyRows } from '../db/copy-rows';
 import type { Executor } from '../db/types';
 import type { Channel, DossierStatus, Outcome, StepStatus } from '../dossiers/vocabulary';
 
@@ -8,6 +10,7 @@ export interface DossierRow {
   readonly procedureId: number;
   readonly procedureVersionId: number | null;
   readonly agencyId: number;
+  readonly agencyPath: string;
   readonly channel: Channel;
   readonly status: DossierStatus;
   readonly receivedAt: number;
@@ -30,139 +33,113 @@ export interface DossierRow {
   }[];
 }
 
-/**
- * A batch of dossiers held column by column: each column goes to the database as one array
- * parameter, so a few thousand dossiers with their events and steps are one statement.
- */
-export class DossierBatch {
-  readonly code: string[] = [];
-  readonly procedureId: number[] = [];
-  readonly procedureVersionId: (number | null)[] = [];
-  readonly agencyId: number[] = [];
-  readonly channel: string[] = [];
-  readonly status: string[] = [];
-  readonly receivedAt: number[] = [];
-  readonly dueAt: number[] = [];
-  readonly finishedAt: (number | null)[] = [];
-  readonly outcome: (string | null)[] = [];
-  readonly resultSignedAt: (number | null)[] = [];
-  readonly returnedAt: (number | null)[] = [];
-  readonly isTest: boolean[] = [];
-  readonly applicantName: string[] = [];
-  readonly changes: string[] = [];
-  readonly stepOrd: number[] = [];
-  readonly stepPosition: number[] = [];
-  readonly stepAgencyId: number[] = [];
-  readonly stepOfficialId: number[] = [];
-  readonly stepStatus: string[] = [];
-  readonly stepStartedAt: number[] = [];
-  readonly stepDueAt: number[] = [];
-  readonly stepCompletedAt: (number | null)[] = [];
+const DOSSIER_COLUMNS = [
+  'id', 'code', 'procedure_id', 'procedure_version_id', 'workflow_id', 'agency_id', 'agency_path', 'desk_agency_id', 'desk_agency_path',
+  'channel', 'status', 'applicant_name', 'submitted_at', 'received_at', 'due_at', 'due_set_at', 'appointment_at', 'finished_at',
+  'outcome', 'result_signed_at', 'returned_at', 'is_test', 'source', 'created_by',
+];
+const EVENT_COLUMNS = ['dossier_id', 'seq', 'type', 'actor_id', 'at', 'from_status', 'to_status', 'changes', 'data'];
+const STEP_COLUMNS = [
+  'dossier_id', 'position', 'stage', 'name', 'role', 'agency_id', 'assignee_id', 'status', 'started_at', 'due_at', 'completed_at', 'completed_by',
+];
 
-  get size(): number {
-    return this.code.length;
-  }
-
-  push(d: DossierRow): void {
-    this.code.push(d.code);
-    // unnest … with ordinality numbers rows from 1.
-    const ord = this.code.length;
-    this.procedureId.push(d.procedureId);
-    this.procedureVersionId.push(d.procedureVersionId);
-    this.agencyId.push(d.agencyId);
-    this.channel.push(d.channel);
-    this.status.push(d.status);
-    this.receivedAt.push(d.receivedAt);
-    this.dueAt.push(d.dueAt);
-    this.finishedAt.push(d.finishedAt);
-    this.outcome.push(d.outcome);
-    this.resultSignedAt.push(d.resultSignedAt);
-    this.returnedAt.push(d.returnedAt);
-    this.isTest.push(d.isTest);
-    this.applicantName.push(d.applicantName);
-    this.changes.push(d.changes);
-    d.steps.forEach((s, i) => {
-      this.stepOrd.push(ord);
-      this.stepPosition.push(i + 1);
-      this.stepAgencyId.push(s.agencyId);
-      this.stepOfficialId.push(s.officialId);
-      this.stepStatus.push(s.status);
-      this.stepStartedAt.push(s.startedAt);
-      this.stepDueAt.push(s.dueAt);
-      this.stepCompletedAt.push(s.completedAt);
-    });
-  }
+/** A batch in COPY's binary format, for the three tables. */
+export interface EncodedBatch {
+  readonly dossiers: CopyBinaryRows;
+  readonly events: CopyBinaryRows;
+  readonly steps: CopyBinaryRows;
 }
 
-const p = (values: unknown[]) => sql.param(values);
+/**
+ * Encodes the dossiers of a batch whose code is not `known`, exactly one IMPORTED event each (seq 1,
+ * at the receipt) and their steps; `nextId` gives each new dossier its id.
+ */
+export function encodeDossierBatch(batch: readonly DossierRow[], known: ReadonlySet<string>, nextId: () => number, actorId: number | null): EncodedBatch {
+  const dossiers = new CopyBinaryRows();
+  const events = new CopyBinaryRows();
+  const steps = new CopyBinaryRows();
+  for (const d of batch) {
+    if (known.has(d.code)) continue;
+    const id = nextId();
+    dossiers
+      .row(DOSSIER_COLUMNS.length)
+      .int4(id)
+      .text(d.code)
+      .int4(d.procedureId)
+      .int4(d.procedureVersionId)
+      .null()
+      .int4(d.agencyId)
+      .text(d.agencyPath)
+      .int4(d.agencyId)
+      .text(d.agencyPath)
+      .text(d.channel)
+      .text(d.status)
+      .text(d.applicantName)
+      .timestamptz(d.receivedAt)
+      .timestamptz(d.receivedAt)
+      .timestamptz(d.dueAt)
+      .timestamptz(d.receivedAt)
+      .timestamptz(d.dueAt)
+      .timestamptz(d.finishedAt)
+      .text(d.outcome)
+      .timestamptz(d.resultSignedAt)
+      .timestamptz(d.returnedAt)
+      .bool(d.isTest)
+      .text('import')
+      .int4(actorId);
+    events
+      .row(EVENT_COLUMNS.length)
+      .int4(id)
+      .int4(1)
+      .text('IMPORTED')
+      .int4(actorId)
+      .timestamptz(d.receivedAt)
+      .null()
+      .text(d.status)
+      .jsonb(d.changes)
+      .jsonb('{}');
+    d.steps.forEach((s, i) => {
+      steps
+        .row(STEP_COLUMNS.length)
+        .int4(id)
+        .int4(i + 1)
+        .int4(i + 1)
+        .text(`Bước ${i + 1}`)
+        .text('specialist')
+        .int4(s.agencyId)
+        .int4(s.officialId)
+        .text(s.status)
+        .timestamptz(s.startedAt)
+        .timestamptz(s.dueAt)
+        .timestamptz(s.completedAt)
+        .int4(s.completedAt === null ? null : s.officialId);
+    });
+  }
+  return { dossiers, events, steps };
+}
+
+/** Writes an encoded batch; returns how many dossiers and steps it held. */
+export async function writeEncodedBatch(tx: Executor, batch: EncodedBatch): Promise<{ dossiers: number; steps: number }> {
+  await copyRows(tx, 'dossiers', DOSSIER_COLUMNS, batch.dossiers);
+  await copyRows(tx, 'dossier_events', EVENT_COLUMNS, batch.events);
+  await copyRows(tx, 'dossier_steps', STEP_COLUMNS, batch.steps);
+  return { dossiers: batch.dossiers.rows, steps: batch.steps.rows };
+}
 
 /**
- * A numeric column as an array literal built with one join: the driver's generic array encoding
- * escapes element by element, which costs more than the database's work on a large import.
+ * The codes of `codes` already in the database and, unless the caller hands out ids itself, as many
+ * new dossier ids from the table's sequence.
  */
-const nums = (values: readonly (number | null)[]) => sql.param(`{${values.map((v) => (v === null ? 'NULL' : v)).join(',')}}`);
-
-/** The IMPORTED events' changes, already JSON objects, as one JSON array: no escaping at all. */
-const jsonArray = (objects: readonly string[]) => sql.param(`[${objects.join(',')}]`);
-
-/**
- * Writes a batch in one statement: the dossiers whose code is new, exactly one IMPORTED event each
- * (seq 1, at the receipt) and their steps. A code already in the database is left untouched, with
- * its events and steps, which is what makes a re-import change nothing.
- */
-export async function insertDossierBatch(tx: Executor, b: DossierBatch, actorId: number | null): Promise<{ dossiers: number; steps: number }> {
-  const result = await tx.execute<{ dossiers: number; steps: number }>(sql`
-    with src as (
-      select * from unnest(
-        ${p(b.code)}::text[], ${nums(b.procedureId)}::int[], ${nums(b.procedureVersionId)}::int[], ${nums(b.agencyId)}::int[],
-        ${p(b.channel)}::dossier_channel[], ${p(b.status)}::dossier_status[],
-        ${nums(b.receivedAt)}::float8[], ${nums(b.dueAt)}::float8[], ${nums(b.finishedAt)}::float8[], ${p(b.outcome)}::dossier_outcome[],
-        ${nums(b.resultSignedAt)}::float8[], ${nums(b.returnedAt)}::float8[], ${p(b.isTest)}::bool[], ${p(b.applicantName)}::text[]
-      ) with ordinality as s(code, procedure_id, procedure_version_id, agency_id, channel, status, received_ms, due_ms, finished_ms,
-        outcome, signed_ms, returned_ms, is_test, applicant_name, ord)
-    ),
-    changes as (
-      select c.changes, c.ord from jsonb_array_elements(${jsonArray(b.changes)}::jsonb) with ordinality as c(changes, ord)
-    ),
-    ins as (
-      insert into dossiers (code, procedure_id, procedure_version_id, workflow_id, agency_id, agency_path, desk_agency_id, desk_agency_path,
-        channel, status, applicant_name, submitted_at, received_at, due_at, due_set_at, appointment_at, finished_at, outcome,
-        result_signed_at, returned_at, is_test, source, created_by)
-      select s.code, s.procedure_id, s.procedure_version_id, null, s.agency_id, a.path, s.agency_id, a.path,
-        s.channel, s.status, s.applicant_name, to_timestamp(s.received_ms / 1000), to_timestamp(s.received_ms / 1000),
-        to_timestamp(s.due_ms / 1000), to_timestamp(s.received_ms / 1000), to_timestamp(s.due_ms / 1000),
-        to_timestamp(s.finished_ms / 1000), s.outcome, to_timestamp(s.signed_ms / 1000), to_timestamp(s.returned_ms / 1000),
-        s.is_test, 'import', ${actorId}::int
-      from src s join agencies a on a.id = s.agency_id
-      order by s.ord
-      on conflict (code) do nothing
-      returning id, code, status, received_at
-    ),
-    created as (
-      select i.id, i.status, i.received_at, s.ord from ins i join src s on s.code = i.code
-    ),
-    events as (
-      insert into dossier_events (dossier_id, seq, type, actor_id, at, from_status, to_status, changes, data)
-      select c.id, 1, 'IMPORTED', ${actorId}::int, c.received_at, null, c.status, ch.changes, '{}'::jsonb
-      from created c join changes ch on ch.ord = c.ord
-    ),
-    step_src as (
-      select * from unnest(
-        ${nums(b.stepOrd)}::int[], ${nums(b.stepPosition)}::int[], ${nums(b.stepAgencyId)}::int[], ${nums(b.stepOfficialId)}::int[],
-        ${p(b.stepStatus)}::dossier_step_status[], ${nums(b.stepStartedAt)}::float8[], ${nums(b.stepDueAt)}::float8[], ${nums(b.stepCompletedAt)}::float8[]
-      ) as t(ord, position, agency_id, official_id, status, started_ms, due_ms, completed_ms)
-    ),
-    steps as (
-      insert into dossier_steps (dossier_id, position, stage, name, role, agency_id, assignee_id, status, started_at, due_at, completed_at, completed_by)
-      select c.id, t.position, t.position, 'Bước ' || t.position, 'specialist', t.agency_id, t.official_id, t.status,
-        to_timestamp(t.started_ms / 1000), to_timestamp(t.due_ms / 1000), to_timestamp(t.completed_ms / 1000),
-        case when t.completed_ms is null then null else t.official_id end
-      from step_src t join created c on c.ord = t.ord
-      returning 1
-    )
-    select (select count(*) from created)::int as dossiers, (select count(*) from steps)::int as steps`);
-  const row = result.rows[0]!;
-  return { dossiers: Number(row.dossiers), steps: Number(row.steps) };
+export async function lookUpBatch(tx: Executor, codes: readonly string[], wantIds: boolean): Promise<{ known: Set<string>; ids: number[] }> {
+  // The table grows unanalysed during an import, so the planner would scan it whole for each batch
+  // rather than probe the unique index of codes.
+  await tx.execute(sql`set local enable_seqscan = off`);
+  const found = await tx.execute<{ known: string[]; ids: number[] }>(sql`
+    select array(select code from dossiers where code = any(${sql.param(codes)}::text[])) as known,
+      array(select nextval(pg_get_serial_sequence('dossiers', 'id'))::int from generate_series(1, ${wantIds ? codes.length : 0}::int)) as ids`);
+  await tx.execute(sql`set local enable_seqscan = on`);
+  const row = found.rows[0]!;
+  return { known: new Set(row.known), ids: row.ids };
 }
 
 /**
@@ -182,6 +159,6 @@ export async function raiseDossierSequences(tx: Executor, last: Map<string, numb
   }
   await tx.execute(sql`
     insert into dossier_sequences (agency_id, day, last)
-    select * from unnest(${p(agencyIds)}::int[], ${p(days)}::date[], ${p(values)}::int[])
+    select * from unnest(${sql.param(agencyIds)}::int[], ${sql.param(days)}::date[], ${sql.param(values)}::int[])
     on conflict (agency_id, day) do update set last = greatest(dossier_sequences.last, excluded.last)`);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../../shared/errors';
+import { registerCopyTransport } from '../copy-rows';
 
 export interface EmbeddedServer {
   /** Directory holding the Unix socket `.s.PGSQL.5432`, usable as the `pg` host. */
@@ -55,15 +56,42 @@ export async function startEmbedded(dataDir: string): Promise<EmbeddedServer> {
     rmSync(socketDir, { recursive: true, force: true });
     throw e;
   }
+  const copies = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  let nextCopy = 0;
+  worker.on('message', (msg: { type: string; id?: number; error?: Record<string, unknown> }) => {
+    const pending = msg.id === undefined ? undefined : copies.get(msg.id);
+    if (!pending) return;
+    copies.delete(msg.id!);
+    if (msg.type === 'copied') pending.resolve();
+    else {
+      const message = typeof msg.error?.message === 'string' ? msg.error.message : 'COPY failed';
+      pending.reject(Object.assign(new Error(message), msg.error));
+    }
+  });
+  worker.on('exit', () => {
+    for (const pending of copies.values()) pending.reject(new Error('embedded database stopped'));
+    copies.clear();
+  });
+  const unregister = registerCopyTransport(
+    socketDir,
+    (statement, data) =>
+      new Promise<void>((resolve, reject) => {
+        const id = nextCopy++;
+        copies.set(id, { resolve, reject });
+        worker.postMessage({ type: 'copy', id, statement, data });
+      }),
+  );
   let stopped = false;
   return {
     socketDir,
     async stop() {
       if (stopped) return;
       stopped = true;
+      unregister();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 10_000);
-        worker.once('message', () => {
+        worker.on('message', (msg: { type: string }) => {
+          if (msg.type !== 'closed') return;
           clearTimeout(timer);
           resolve();
         });
