@@ -9,7 +9,7 @@ const BULK_TABLES = ['dossiers', 'dossier_events', 'dossier_steps'];
  * their indexes takes that lock), which lets it hand out dossier ids itself and count days once.
  */
 export interface BulkLoad {
-  /** The non-unique indexes dropped, to build again at the end. */
+  /** The indexes dropped, to build again at the end. */
   readonly indexes: readonly string[];
   /** The first dossier id of the bulk part; ids up to `nextId - 1` are taken. */
   readonly firstId: number;
@@ -22,9 +22,11 @@ export interface BulkLoad {
 }
 
 /**
- * Drops the non-unique indexes of the tables a large import fills, so they are built once from
- * sorted data at the end instead of updated row by row (PostgreSQL's own advice for populating a
- * database); unique indexes stay, as they make a re-import skip known codes. Turns off the trigger
+ * Drops the non-unique B-tree indexes of the tables a large import fills, so they are built once
+ * from sorted data at the end instead of updated row by row (PostgreSQL's own advice for populating
+ * a database). Unique indexes stay, as they make a re-import skip known codes; so does the SP-GiST
+ * index, which has no sorted build: filling it row by row costs about what building it costs, but
+ * while the import still parses lines rather than at the end, when everything waits for it. Turns off the trigger
  * keeping `dossier_day_counts`, whose per-batch aggregation `finishBulkLoad` does once instead.
  * Runs inside the import transaction: a rolled-back import gets all of it back, but the tables stay
  * locked against readers until it ends.
@@ -35,9 +37,10 @@ export async function startBulkLoad(tx: Executor, ownRows: number): Promise<Bulk
     from pg_index x
     join pg_class i on i.oid = x.indexrelid
     join pg_class t on t.oid = x.indrelid
+    join pg_am am on am.oid = i.relam
     where t.relname = any(${sql.param(BULK_TABLES)}::text[])
       and t.relnamespace = to_regnamespace(current_schema())
-      and not x.indisunique and not x.indisprimary
+      and not x.indisunique and not x.indisprimary and am.amname = 'btree'
     order by i.relname`);
   // The first drop locks the table: from here on nobody else inserts a dossier or takes an id.
   await tx.execute(sql`lock table dossiers, dossier_events, dossier_steps in access exclusive mode`);

@@ -4,26 +4,32 @@ import { systemActor } from '../accounts/actor';
 import type { Command } from '../cli/command';
 import { withDatabase } from '../cli/with-database';
 import { AppError, isAppError } from '../shared/errors';
-import { importHistory, type ImportRejection } from './import-history';
+import { importHistory, type ImportRejection, type LineChunk } from './import-history';
 import { formatImportSummary, formatLineErrors } from './import-summary';
 import { terminalProgress } from './progress-bar';
 
 const USAGE = 'Cách dùng: motcua import TỆP.ndjson [--batch SỐ_HỒ_SƠ_MỖI_LẦN_GHI]';
 
 /**
- * The lines of a file (without their line breaks), streamed a chunk at a time: a province's history
- * does not have to fit in memory, and a million lines are not a million awaits.
+ * The lines of a file (without their line breaks) with the bytes they took, streamed a chunk at a
+ * time: a province's history does not have to fit in memory, and a million lines are not a million
+ * awaits. Chunks are cut at a line feed byte, which never occurs inside a multi-byte UTF-8 character.
  */
-export async function* fileLines(path: string): AsyncGenerator<string[]> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  let carry = '';
+export async function* fileLines(path: string): AsyncGenerator<LineChunk> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  let carry: Buffer | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const lines = (carry + chunk).split('\n');
-      carry = lines.pop()!;
-      yield lines.map(stripCr);
+    for await (const raw of stream as AsyncIterable<Buffer>) {
+      const chunk: Buffer = carry ? Buffer.concat([carry, raw]) : raw;
+      const end = chunk.lastIndexOf(0x0a);
+      if (end === -1) {
+        carry = chunk;
+        continue;
+      }
+      carry = end + 1 < chunk.length ? chunk.subarray(end + 1) : null;
+      yield { lines: chunk.toString('utf8', 0, end).split('\n').map(stripCr), bytes: end + 1 };
     }
-    if (carry !== '') yield [stripCr(carry)];
+    if (carry) yield { lines: [stripCr(carry.toString('utf8'))], bytes: carry.length };
   } finally {
     stream.destroy();
   }

@@ -31,12 +31,18 @@ import { writeImportedOfficial } from './write-official';
 import { writeImportedProcedure } from './write-procedure';
 import { z } from 'zod';
 
+/** Lines read together, with the UTF-8 bytes they took in the file, line breaks included. */
+export interface LineChunk {
+  readonly lines: readonly string[];
+  readonly bytes: number;
+}
+
 /**
  * Lines of NDJSON: the whole text, or lines from a file or a stream (without their line breaks), one
- * by one or in arrays (as `fileLines` in cli.ts reads a file). An async source should not read
+ * by one or in chunks (as `fileLines` in cli.ts reads a file). An async source should not read
  * before iteration starts: wrap it in an async generator, as `fileLines` does.
  */
-export type HistorySource = string | Iterable<string> | AsyncIterable<string | readonly string[]>;
+export type HistorySource = string | Iterable<string> | AsyncIterable<string | LineChunk>;
 
 export interface ImportProgress {
   /** Lines read so far (blank ones included: they count for line numbers). */
@@ -134,7 +140,7 @@ async function lockReferenced(tx: Executor, ids: { agencies: Set<number>; proced
 export async function importHistory(db: Executor, actor: Actor, source: HistorySource, options: ImportOptions = {}): Promise<ImportSummary> {
   authorize(actor, { anyOf: ['admin'] });
   const started = performance.now();
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const maxErrors = options.maxErrors ?? 200;
   const bulkThreshold = options.bulkThreshold ?? 50_000;
   const summary = emptySummary();
@@ -413,12 +419,14 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
     const report = (done: boolean) => options.onProgress?.({ lines: lineNo, bytes, dossiers: dossierLines, done });
     const iterable = typeof source === 'string' ? splitLines(source) : source;
     for await (const item of iterable) {
-      for (const raw of typeof item === 'string' ? [item] : item) {
+      const chunk = typeof item === 'string' ? null : item;
+      if (chunk) bytes += chunk.bytes;
+      for (const raw of chunk ? chunk.lines : [item as string]) {
         lineNo++;
-        bytes += Buffer.byteLength(raw) + 1;
+        if (!chunk) bytes += Buffer.byteLength(raw) + 1;
         if (lineNo % 1000 === 0) report(false);
         // Lets the database's replies in often: each step of a batch's write waits for them.
-        if (lineNo % 64 === 0) await new Promise(setImmediate);
+        if (lineNo % 16 === 0) await new Promise(setImmediate);
         const text = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
         if (text === '') continue;
         summary.lines++;

@@ -352,7 +352,7 @@ describe(`history import (${dbKind})`, () => {
     expect(n).toBe(300);
   });
 
-  it('drops the dossier tables\' secondary indexes during a large import and builds them again, or keeps them on a rejection', async () => {
+  it('drops the dossier tables\' secondary indexes and day-count trigger during a large import and restores them, or keeps them on a rejection', async () => {
     const indexes = async () =>
       (
         await database.db.execute<{ def: string }>(
@@ -361,16 +361,26 @@ describe(`history import (${dbKind})`, () => {
       ).rows.map((r) => r.def);
     const before = await indexes();
     expect(before.filter((d) => !/UNIQUE/.test(d)).length).toBeGreaterThan(5);
+    // The day-count trigger is off during the bulk part and on again afterwards, also for the replica role.
+    const trigger = async () =>
+      (await database.db.execute<{ state: string }>(sql`select tgenabled as state from pg_trigger where tgname = 'dossier_day_counts_insert'`)).rows[0]!.state;
+    expect(await trigger()).toBe('A');
     const lines = await generateDemoHistory(database.db, { to: '2026-04-30', months: 1, count: 200, seed: 9 });
     const bad = [...lines, JSON.stringify(dossier('260302-0999', { procedure: '9.999999' }))];
     const counts = await tableCounts();
     await expect(importHistory(database.db, systemActor, bad, { batchSize: 20, bulkThreshold: 50 })).rejects.toMatchObject({ code: 'IMPORT_REJECTED' });
     expect(await indexes()).toEqual(before);
     expect(await tableCounts()).toEqual(counts);
+    expect(await trigger()).toBe('A');
 
     const summary = await importHistory(database.db, systemActor, lines, { batchSize: 20, bulkThreshold: 50 });
     expect(summary.dossiers.created).toBe(200);
     expect(await indexes()).toEqual(before);
+    expect(await trigger()).toBe('A');
+    // Ids handed out by the import are behind the sequence: the next dossier gets a new one.
+    const [ids] = (await database.db.execute<{ max: number; next: number }>(sql`
+      select (select max(id) from dossiers)::int as max, nextval(pg_get_serial_sequence('dossiers', 'id'))::int as next`)).rows;
+    expect(ids!.next).toBeGreaterThan(ids!.max);
   });
 
   it('takes NDJSON over HTTP for administrators only, with the line errors on a 400', async () => {

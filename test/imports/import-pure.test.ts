@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileLines } from '../../src/imports/cli';
@@ -145,7 +145,7 @@ describe('import helpers', () => {
 });
 
 describe('reading a history file', () => {
-  it('gives every line of a large file without its line break, CRLF or LF, the last one too', async () => {
+  it('gives every line of a large file without its line break, CRLF or LF, the last one too, and the bytes they took', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-lines-'));
     try {
       // Long enough for several read chunks, with multi-byte characters across their boundaries.
@@ -153,8 +153,13 @@ describe('reading a history file', () => {
       const path = join(dir, 'lich-su.ndjson');
       writeFileSync(path, expected.map((l, i) => (i % 2 ? `${l}\r\n` : `${l}\n`)).join('') + 'cuối');
       const read: string[] = [];
-      for await (const chunk of fileLines(path)) read.push(...chunk);
+      let bytes = 0;
+      for await (const chunk of fileLines(path)) {
+        read.push(...chunk.lines);
+        bytes += chunk.bytes;
+      }
       expect(read).toEqual([...expected, 'cuối']);
+      expect(bytes).toBe(statSync(path).size);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
