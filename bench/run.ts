@@ -252,6 +252,9 @@ const text = markdown(results, pgVersion);
 console.log(`\n${text}`);
 if (env.BENCH_RECORD) {
   const target = new URL('./RESULTS.md', import.meta.url);
-  writeFileSync(target, text);
+  // The sections after the table (comments, other benchmarks) are written by hand: keep them.
+  const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  const kept = previous.indexOf('\n## ');
+  writeFileSync(target, kept === -1 ? text : `${text}${previous.slice(kept)}`);
   console.log(`Đã ghi ${target.pathname}`);
 }
