@@ -32,7 +32,8 @@ function clientOf(tx: Executor): pg.PoolClient {
 
 /**
  * Writes `rows` to `table`'s `columns` (in their order) with COPY. Must run in a transaction (`tx`
- * from `db.transaction`).
+ * from `db.transaction`) with nothing else in flight on it: on the embedded database the rows do not
+ * queue behind the client's pending statements.
  */
 export async function copyRows(tx: Executor, table: string, columns: readonly string[], rows: CopyBinaryRows): Promise<void> {
   if (rows.rows === 0) return;

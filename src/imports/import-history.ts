@@ -194,17 +194,15 @@ export async function importHistory(db: Executor, actor: Actor, source: HistoryS
       if (failure) throw failure instanceof Error ? failure : new Error('history import: batch failed', { cause: failure });
     };
     const encode = async (rows: readonly DossierRow[]): Promise<EncodedBatch> => {
-      if (bulk?.onlyOwnRows) {
-        const b = bulk;
-        return encodeDossierBatch(rows, new Set(), () => b.nextId++, actor.userId);
-      }
+      const b = bulk;
+      if (b?.onlyOwnRows) return encodeDossierBatch(rows, new Set(), () => b.nextId++, actor.userId);
+      // Outside a bulk load the new ids come from the sequence, with the codes already there.
       const looked = await lookUpBatch(
         tx,
         rows.map((d) => d.code),
-        bulk === null,
+        b === null,
       );
       let i = 0;
-      const b = bulk;
       return encodeDossierBatch(rows, looked.known, b ? () => b.nextId++ : () => looked.ids[i++]!, actor.userId);
     };
     const flush = async () => {
