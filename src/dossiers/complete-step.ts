@@ -9,7 +9,7 @@ import { actOnDossier } from './act-on-dossier';
 import { dossierSteps } from './schema';
 import { recordTransition, type DossierRow } from './record-transition';
 import { findHeldStep } from './find-step';
-import { startNextStage, stepsOf, type DossierStepRow } from './workflow-progress';
+import { startNextStage, type DossierStepRow } from './workflow-progress';
 import { eligibleAssignee } from './eligible-assignee';
 import { AppError } from '../shared/errors';
 
@@ -47,33 +47,27 @@ export async function finishStep(
     .from(dossierSteps)
     .where(and(eq(dossierSteps.dossierId, next.id), eq(dossierSteps.stage, step.stage), eq(dossierSteps.status, 'active')));
   if (stillOpen.length === 0) {
-    const named = input.nextAssigneeId == null ? new Set<number>() : await stepsTheyMayHold(tx, next.id, input.nextAssigneeId);
     const [version] = await tx.select().from(procedureVersions).where(eq(procedureVersions.id, next.procedureVersionId!));
     const calendar = await loadWorkCalendar(tx, next.agencyId);
-    ({ dossier: next } = await startNextStage(tx, next, {
+    const named = input.nextAssigneeId ?? null;
+    // The named official holds the next stage's steps they may hold; the others keep their default holder.
+    let granted = 0;
+    const { dossier: advanced, started } = await startNextStage(tx, next, {
       calendar,
       unit: version!.timeUnit,
       now,
       actorId: actor.userId,
-      assignTo: (s) => (named.has(s.id) ? input.nextAssigneeId! : null),
-    }));
+      assignTo: async (s) => {
+        if (named === null || !(await eligibleAssignee(tx, { id: named }, s))) return null;
+        granted++;
+        return named;
+      },
+    });
+    // Naming someone who may hold none of them (another agency, another role) is refused, and rolled back.
+    if (named !== null && started.length > 0 && granted === 0) throw new AppError('DOSSIER_ASSIGNEE_INVALID');
+    next = advanced;
   }
   return next;
-}
-
-/**
- * The steps of the next stage the named official may hold; refused when there is none (an official
- * of another agency, or without the steps' role). Steps they may not hold keep their default holder.
- */
-async function stepsTheyMayHold(tx: Executor, dossierId: number, userId: number): Promise<Set<number>> {
-  const waiting = (await stepsOf(tx, dossierId)).filter((s) => s.status === 'waiting');
-  const stage = Math.min(...waiting.map((s) => s.stage));
-  const ids = new Set<number>();
-  for (const step of waiting.filter((s) => s.stage === stage)) {
-    if (await eligibleAssignee(tx, { id: userId }, step)) ids.add(step.id);
-  }
-  if (waiting.length > 0 && ids.size === 0) throw new AppError('DOSSIER_ASSIGNEE_INVALID');
-  return ids;
 }
 
 /** The holder finishes a step and hands the dossier on. */

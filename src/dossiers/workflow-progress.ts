@@ -38,21 +38,24 @@ export async function stepsOf(tx: Executor, dossierId: number): Promise<(Dossier
 }
 
 /**
- * Activates the lowest waiting stage (its parallel steps together), each with its own due time.
- * Returns the steps started; none when the workflow is finished.
+ * Activates the lowest waiting stage (its parallel steps together), each with its own due time and
+ * the holder `assignTo` names (else the step's default). Returns the steps started; none when the
+ * workflow is finished.
  */
 export async function startNextStage(
   tx: Executor,
   dossier: DossierRow,
-  ctx: { calendar: WorkCalendar; unit: DurationUnit; now: Date; actorId: number | null; assignTo?: (step: DossierStepRow) => number | null },
+  ctx: {
+    calendar: WorkCalendar;
+    unit: DurationUnit;
+    now: Date;
+    actorId: number | null;
+    assignTo?: (step: DossierStepRow & { agencyPath: string }) => number | null | Promise<number | null>;
+  },
 ): Promise<{ dossier: DossierRow; started: DossierStepRow[] }> {
-  const waiting = await tx
-    .select()
-    .from(dossierSteps)
-    .where(and(eq(dossierSteps.dossierId, dossier.id), eq(dossierSteps.status, 'waiting')))
-    .orderBy(asc(dossierSteps.stage), asc(dossierSteps.position));
-  const stage = waiting[0]?.stage;
-  if (stage === undefined) return { dossier, started: [] };
+  const waiting = (await stepsOf(tx, dossier.id)).filter((s) => s.status === 'waiting');
+  if (waiting.length === 0) return { dossier, started: [] };
+  const stage = Math.min(...waiting.map((s) => s.stage));
   const started: DossierStepRow[] = [];
   for (const step of waiting.filter((s) => s.stage === stage)) {
     const [row] = await tx
@@ -61,7 +64,7 @@ export async function startNextStage(
         status: 'active',
         startedAt: ctx.now,
         dueAt: stepDue(ctx.calendar, ctx.now, step.allotted ?? 0, ctx.unit),
-        assigneeId: ctx.assignTo?.(step) ?? step.assigneeId,
+        assigneeId: (await ctx.assignTo?.(step)) ?? step.assigneeId,
       })
       .where(eq(dossierSteps.id, step.id))
       .returning();
