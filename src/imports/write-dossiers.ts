@@ -61,6 +61,7 @@ export function encodeDossierBatch(batch: readonly DossierRow[], known: Readonly
   for (const d of batch) {
     if (known.has(d.code)) continue;
     const id = nextId();
+    // Values in the order of the columns above; the tests replay the event and compare with the row.
     dossiers
       .row(DOSSIER_COLUMNS.length)
       .int4(id)

@@ -187,9 +187,9 @@ describe(`history import (${dbKind})`, () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ seq: 1, type: 'IMPORTED', fromStatus: null, toStatus: 'returned', at: first!.receivedAt });
     const replayed = replay(events);
-    for (const field of ['code', 'status', 'agencyPath', 'receivedAt', 'dueAt', 'finishedAt', 'returnedAt', 'resultSignedAt', 'isTest'] as const) {
-      expect(replayed[field]).toEqual(first![field]);
-    }
+    // The event log gives back the row as written, field by field.
+    expect(Object.keys(replayed).length).toBeGreaterThan(20);
+    for (const [field, value] of Object.entries(replayed)) expect(first![field as keyof typeof first], field).toEqual(value);
 
     const statuses = await db
       .select({ code: dossiers.code, status: dossiers.status })
