@@ -25,6 +25,7 @@ import { classifier, dayOfWeek, daysInMonth, describeDay, draftProblems, monthWe
 import { parseValidationMessage, placeApiError } from '../../web/src/pages/admin/form-errors';
 import { bytesToBase64 } from '../../web/src/pages/admin/base64';
 import { importFormatOf, importIssuesOf } from '../../web/src/pages/admin/catalog-import';
+import { lineErrorsOf, MAX_UPLOAD_BYTES, uploadProblem } from '../../web/src/pages/admin/history-import';
 import { readUserFilters, usersApiQuery, writeUserFilters } from '../../web/src/pages/admin/user-filters';
 import { foldVietnamese, matchesQuery } from '../../web/src/pages/admin/search-text';
 import { dayBefore, fromIsoDate, showDate, toIsoDate } from '../../web/src/pages/admin/dates';
@@ -249,6 +250,27 @@ describe('catalog import helpers', () => {
     ).toEqual([{ sheet: 'Thủ tục', row: 4, procedureCode: '1.001', path: 'procedures.2', message: 'Sai' }]);
     expect(importIssuesOf({ code: 'X' })).toEqual([]);
     expect(importIssuesOf(null)).toEqual([]);
+  });
+});
+
+describe('history import helpers', () => {
+  it('refuses other file types, empty files and files over the upload limit, pointing to the command line', () => {
+    expect(uploadProblem({ name: 'lich-su.ndjson', size: 10 })).toBeNull();
+    expect(uploadProblem({ name: 'LICH-SU.JSONL', size: 10 })).toBeNull();
+    expect(uploadProblem({ name: 'lich-su.xlsx', size: 10 })).toMatch(/Chỉ nhận tệp NDJSON/);
+    expect(uploadProblem({ name: 'a.ndjson', size: 0 })).toBe('Tệp rỗng.');
+    expect(uploadProblem({ name: 'lon.ndjson', size: MAX_UPLOAD_BYTES + 1 })).toBe(
+      'Tệp lớn hơn 100 MB: hãy nhập trên máy chủ bằng lệnh "npx motcua import lon.ndjson" (có thanh tiến trình).',
+    );
+  });
+
+  it('reads the line errors of a refusal defensively', () => {
+    expect(lineErrorsOf({ code: 'IMPORT_REJECTED', details: { errors: [{ line: 3, message: 'Sai' }, { line: 'x' }, null], errorCount: 250 } })).toEqual({
+      errors: [{ line: 3, message: 'Sai' }],
+      errorCount: 250,
+    });
+    expect(lineErrorsOf({ code: 'IMPORT_EMPTY' })).toEqual({ errors: [], errorCount: 0 });
+    expect(lineErrorsOf(null)).toEqual({ errors: [], errorCount: 0 });
   });
 });
 

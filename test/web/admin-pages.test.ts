@@ -177,6 +177,54 @@ describe('administration pages (as quantri)', { timeout: 60_000 }, () => {
     await page.screenshot({ path: 'test-results/admin-import-errors.png', animations: 'disabled' });
   });
 
+  it('imports a history file with upload progress and a summary, and lists the line errors of a refused one', async () => {
+    const ndjson = (lines: unknown[]) => Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const at = (s: string) => `${s}:00+07:00`;
+    const lines = [
+      { type: 'agency', code: 'LS-NHAPTHU', name: 'Ban Nhập thử', parent: 'LS', level: 'department' },
+      { type: 'procedure', code: '9.000777', name: 'Thủ tục nhập thử', field: 'Lĩnh vực nhập thử', days: 5 },
+      { type: 'official', username: 'cv.nhapthu', name: 'Nông Văn Thử', agency: 'LS-NHAPTHU' },
+      ...[1, 2].map((i) => ({
+        type: 'dossier',
+        code: `LS-NHAPTHU-260302-000${i}`,
+        procedure: '9.000777',
+        agency: 'LS-NHAPTHU',
+        channel: 'online',
+        receivedAt: at('2026-03-02T09:00'),
+        dueAt: at('2026-03-09T17:00'),
+        finishedAt: i === 1 ? at('2026-03-05T10:00') : null,
+        outcome: i === 1 ? 'approved' : null,
+        returnedAt: null,
+        test: false,
+        steps: [{ official: 'cv.nhapthu', agency: 'LS-NHAPTHU', startedAt: at('2026-03-02T09:00'), dueAt: at('2026-03-09T17:00'), completedAt: i === 1 ? at('2026-03-05T10:00') : null }],
+      })),
+    ];
+    await page.goto('/can-bo/quan-tri');
+    await page.getByRole('tab', { name: 'Nhập dữ liệu lịch sử' }).click();
+    await page.waitForURL('**/can-bo/quan-tri/nhap-lich-su');
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles({ name: 'lich-su.ndjson', mimeType: 'application/x-ndjson', buffer: ndjson(lines) });
+    const result = page.locator('.ant-result');
+    await result.getByText('Đã nhập lich-su.ndjson').waitFor();
+    const text = await result.innerText();
+    expect(text).toMatch(/Hồ sơ tạo mới \/ đã có\s+2 \/ 0/);
+    expect(text).toMatch(/Cơ quan tạo mới \/ đã có\s+1 \/ 0/);
+    expect(text).toMatch(/Cán bộ tạo mới \/ đã có\s+1 \/ 0/);
+    const imported = await h.app.inject({ method: 'GET', url: '/api/agencies/by-code/LS-NHAPTHU' });
+    expect(imported.json()).toMatchObject({ name: 'Ban Nhập thử', level: 'department' });
+    await screenshot(page, 'admin-history-import');
+
+    // A dossier of an unknown procedure and a line that is not JSON: nothing is written, each line is listed.
+    const bad = Buffer.concat([ndjson([{ ...lines[3]!, code: 'LS-NHAPTHU-260302-0003', procedure: '9.999999' }]), Buffer.from('{không phải JSON\n')]);
+    await input.setInputFiles({ name: 'lich-su-loi.ndjson', mimeType: 'application/x-ndjson', buffer: bad });
+    await page.getByText('Tệp nhập có 2 dòng lỗi; không có dữ liệu nào được ghi.', { exact: false }).waitFor();
+    const rows = page.getByRole('table', { name: 'Lỗi từng dòng của tệp' }).getByRole('row');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(1).innerText()).toMatch(/^1\s+.*9\.999999/);
+    expect(await rows.nth(2).innerText()).toMatch(/^2\s+/);
+    await page.screenshot({ path: 'test-results/admin-history-import-errors.png', animations: 'disabled' });
+  });
+
   it('shows the 2026 Tết days off and Saturday 10/01/2026 worked, and saves an edited year', async () => {
     await page.goto('/can-bo/quan-tri/lich?nam=2026');
     const tet = [

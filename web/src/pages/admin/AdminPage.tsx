@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { Spin, Tabs } from 'antd';
-import { ApartmentOutlined, CalendarOutlined, FileProtectOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, FileProtectOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
 import { NotFoundPage } from '../NotFoundPage';
 import { RequireRole } from '../../app/auth';
 import './admin.css';
@@ -12,6 +12,7 @@ const AgenciesTab = lazy(() => import('./AgenciesTab'));
 const UsersTab = lazy(() => import('./UsersTab'));
 const ProceduresTab = lazy(() => import('./ProceduresTab'));
 const CalendarTab = lazy(() => import('./CalendarTab'));
+const HistoryImportTab = lazy(() => import('./HistoryImportTab'));
 
 const area = (Area: ComponentType) => (
   <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '10vh auto' }} />}>
@@ -24,11 +25,12 @@ const tabs: { key: string; label: string; icon: ReactNode }[] = [
   { key: 'nguoi-dung', label: 'Người dùng, phân quyền', icon: <TeamOutlined /> },
   { key: 'thu-tuc', label: 'Danh mục thủ tục', icon: <FileProtectOutlined /> },
   { key: 'lich', label: 'Lịch làm việc, ngày nghỉ', icon: <CalendarOutlined /> },
+  { key: 'nhap-lich-su', label: 'Nhập dữ liệu lịch sử', icon: <ImportOutlined /> },
 ];
 
 const BASE = '/can-bo/quan-tri';
 
-/** The administration area: agencies, users, the procedure catalog and the working calendar. */
+/** The administration area: agencies, users, the procedure catalog, the working calendar and the history import. */
 export default function AdminPage() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -49,6 +51,7 @@ export default function AdminPage() {
           <Route path="nguoi-dung" element={area(UsersTab)} />
           <Route path="thu-tuc" element={area(ProceduresTab)} />
           <Route path="lich" element={area(CalendarTab)} />
+          <Route path="nhap-lich-su" element={area(HistoryImportTab)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </div>
