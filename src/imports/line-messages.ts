@@ -14,7 +14,12 @@ export type RecordKind = keyof typeof kinds;
 
 /** The Vietnamese wording of every line problem, in one place. */
 export const lineMessages = {
-  invalidJson: (detail: string) => `Dòng không phải JSON hợp lệ: ${detail}`,
+  // The engine's own message is English: keep only where the line breaks.
+  invalidJson: (detail: string) => {
+    if (/end of JSON input/i.test(detail)) return 'Dòng không phải JSON hợp lệ: dòng bị cắt cụt, thiếu phần cuối.';
+    const at = /position (\d+)/.exec(detail);
+    return at ? `Dòng không phải JSON hợp lệ: lỗi ở ký tự thứ ${Number(at[1]) + 1}.` : 'Dòng không phải JSON hợp lệ.';
+  },
   notObject: () => 'Mỗi dòng phải là một đối tượng JSON {…}.',
   unknownType: (type: unknown) =>
     `Loại bản ghi ${type === undefined ? '(thiếu "type")' : JSON.stringify(type)} không hợp lệ: chỉ nhận agency, procedure, official, dossier.`,

@@ -293,7 +293,7 @@ describe(`history import (${dbKind})`, () => {
     const { errors, errorCount } = await rejection(bad);
     expect(errorCount).toBe(errors.length);
     expect(errors.map((e) => e.line)).toEqual([4, 5, 6, 7, 8, 9, 10]);
-    expect(errors[0]!.message).toMatch(/^Dòng không phải JSON hợp lệ/);
+    expect(errors[0]!.message).toBe('Dòng không phải JSON hợp lệ: lỗi ở ký tự thứ 20.');
     expect(errors[1]!.message).toBe('Loại bản ghi "citizen" không hợp lệ: chỉ nhận agency, procedure, official, dossier.');
     expect(errors[2]!.message).toMatch(/^channel: /);
     expect(errors[3]!.message).toBe('finishedAt (09:00 Chủ nhật 01/03/2026) trước receivedAt (09:00 Thứ Hai 02/03/2026).');
