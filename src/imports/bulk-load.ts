@@ -24,9 +24,9 @@ export interface BulkLoad {
 /**
  * Drops the non-unique B-tree indexes of the tables a large import fills, so they are built once
  * from sorted data at the end instead of updated row by row (PostgreSQL's own advice for populating
- * a database). Unique indexes stay, as they make a re-import skip known codes; so does the SP-GiST
- * index, which has no sorted build: filling it row by row costs about what building it costs, but
- * while the import still parses lines rather than at the end, when everything waits for it. Turns off the trigger
+ * a database). Unique indexes stay, as they make a re-import skip known codes. So does the SP-GiST
+ * index, which has no sorted build: filled row by row it costs about as much, but while lines are
+ * still being parsed instead of at the end, when everything waits for it. Turns off the trigger
  * keeping `dossier_day_counts`, whose per-batch aggregation `finishBulkLoad` does once instead.
  * Runs inside the import transaction: a rolled-back import gets all of it back, but the tables stay
  * locked against readers until it ends.
@@ -42,7 +42,7 @@ export async function startBulkLoad(tx: Executor, ownRows: number): Promise<Bulk
       and t.relnamespace = to_regnamespace(current_schema())
       and not x.indisunique and not x.indisprimary and am.amname = 'btree'
     order by i.relname`);
-  // The first drop locks the table: from here on nobody else inserts a dossier or takes an id.
+  // From here on nobody else writes these tables or takes a dossier id until the import ends.
   await tx.execute(sql`lock table dossiers, dossier_events, dossier_steps in access exclusive mode`);
   for (const index of found.rows) await tx.execute(sql`drop index ${sql.identifier(index.name)}`);
   await tx.execute(sql`alter table dossiers disable trigger dossier_day_counts_insert`);
