@@ -279,6 +279,10 @@ describe('administration pages (as quantri)', { timeout: 60_000 }, () => {
     await phone.getByRole('button', { name: 'Tạo người dùng' }).click();
     await phone.getByRole('dialog', { name: 'Tạo người dùng' }).getByLabel('Họ và tên').waitFor();
     await phone.screenshot({ path: 'test-results/admin-user-form-phone.png', animations: 'disabled' });
+    await phone.goto('/can-bo/quan-tri/nhap-lich-su');
+    await phone.getByText('Bấm hoặc kéo tệp NDJSON vào đây để nhập').waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'admin-history-import-phone');
     await phone.context().close();
   });
 });
