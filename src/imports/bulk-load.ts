@@ -43,7 +43,7 @@ export async function startBulkLoad(tx: Executor, ownRows: number): Promise<Bulk
       and not x.indisunique and not x.indisprimary and am.amname = 'btree'
     order by i.relname`);
   // From here on nobody else writes these tables or takes a dossier id until the import ends.
-  await tx.execute(sql`lock table dossiers, dossier_events, dossier_steps in access exclusive mode`);
+  await tx.execute(sql`lock table ${sql.join(BULK_TABLES.map((t) => sql.identifier(t)), sql`, `)} in access exclusive mode`);
   for (const index of found.rows) await tx.execute(sql`drop index ${sql.identifier(index.name)}`);
   await tx.execute(sql`alter table dossiers disable trigger dossier_day_counts_insert`);
   const [state] = (

@@ -6,8 +6,10 @@ import { ApiError } from '../../api/client';
 import { uploadProblem, type HistoryImportSummary, type LineError } from './history-import';
 import { HistoryImportRefused, uploadHistory } from './upload-history';
 import { SectionHint } from './ui';
+import { formatSize } from '../../components/dossier/dossier-text';
+import { numberFormat } from '../../app/format';
 
-const n = (v: number) => v.toLocaleString('vi-VN');
+const n = (v: number) => numberFormat.format(v);
 
 const EXAMPLE = [
   '{"type":"agency","code":"LS-X-01","name":"UBND xã A","parent":"LS","level":"commune"}',
@@ -126,7 +128,7 @@ export default function HistoryImportTab() {
       {run.isPending && file && (
         <div style={{ marginTop: 16 }} role="status">
           <Typography.Text>
-            {uploading ? `Đang gửi ${file.name} (${n(Math.round(file.size / 1024))} KB)…` : `Đang kiểm tra và ghi dữ liệu của ${file.name}…`}
+            {uploading ? `Đang gửi ${file.name} (${formatSize(file.size)})…` : `Đang kiểm tra và ghi dữ liệu của ${file.name}…`}
           </Typography.Text>
           <Progress percent={Math.floor(sent * 100)} status="active" aria-label="Tiến độ gửi tệp" />
         </div>
